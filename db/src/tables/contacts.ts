@@ -1,0 +1,21 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ReadOnly, Timestamps } from './common.js';
+
+export interface ContactsTable extends Timestamps {
+  id: Generated<string>;
+  /** Exactly one of federation_id and municipality_id is set. */
+  federation_id: string | null;
+  municipality_id: string | null;
+  name: string;
+  role_title: string;
+  /** Only a role address or number the person's role makes public (GDPR). */
+  email: string | null;
+  phone: string | null;
+  language: string;
+  status: Generated<'active' | 'archived'>;
+  is_demo: Generated<boolean>;
+  search_vector: ReadOnly<string>;
+}
+
+export type ContactRow = Selectable<ContactsTable>;
+export type NewContact = Insertable<ContactsTable>;

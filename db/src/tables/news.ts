@@ -1,0 +1,43 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Json, ReadOnly, Timestamps } from './common.js';
+
+export type NewsStatus = 'draft' | 'scheduled' | 'published' | 'archived';
+
+export interface NewsImage {
+  url: string;
+  alt: string;
+  caption?: string;
+}
+
+export interface NewsItemsTable extends Timestamps {
+  id: Generated<string>;
+  slug: string;
+  /** The publisher. */
+  federation_id: string;
+  title: string;
+  summary: string;
+  /** Sanitised on write; never raw input. */
+  body_html: string;
+  images: Json<NewsImage[]>;
+  language: string;
+  status: NewsStatus;
+  published_at: Date | null;
+  scheduled_for: Date | null;
+  contact_id: string | null;
+  source_url: string | null;
+  is_demo: Generated<boolean>;
+  search_vector: ReadOnly<string>;
+}
+
+export interface NewsItemTopicsTable {
+  news_item_id: string;
+  topic_id: string;
+}
+
+export interface NewsItemMunicipalitiesTable {
+  news_item_id: string;
+  municipality_id: string;
+}
+
+export type NewsItemRow = Selectable<NewsItemsTable>;
+export type NewNewsItem = Insertable<NewsItemsTable>;
