@@ -19,3 +19,6 @@ export type Json<T> = ColumnType<T, string, string>;
 
 /** numeric columns come back as strings so no precision is lost. */
 export type Numeric = ColumnType<string, string | number, string | number>;
+
+/** BCP 47 tags of the languages content may be written in. */
+export type Language = 'sv' | 'nb' | 'nn' | 'en' | 'se';

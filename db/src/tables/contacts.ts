@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { ReadOnly, Timestamps } from './common.js';
+import type { Language, ReadOnly, Timestamps } from './common.js';
 
 export interface ContactsTable extends Timestamps {
   id: Generated<string>;
@@ -11,7 +11,7 @@ export interface ContactsTable extends Timestamps {
   /** Only a role address or number the person's role makes public (GDPR). */
   email: string | null;
   phone: string | null;
-  language: string;
+  language: Language;
   status: Generated<'active' | 'archived'>;
   is_demo: Generated<boolean>;
   search_vector: ReadOnly<string>;

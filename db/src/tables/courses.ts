@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { Json, Numeric, ReadOnly, Timestamps } from './common.js';
+import type { Json, Language, Numeric, ReadOnly, Timestamps } from './common.js';
 
 export type CourseFormat = 'digital' | 'on_site' | 'blended' | 'self_paced';
 export type CourseStatus = 'draft' | 'published' | 'archived';
@@ -23,7 +23,7 @@ export interface CoursesTable extends Timestamps {
   target_audiences: string[];
   learning_goals: string[];
   credits: Json<CourseCredit[]>;
-  language: string;
+  language: Language;
   price_amount: Numeric | null;
   price_currency: string | null;
   contact_id: string | null;

@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { ReadOnly, Timestamps } from './common.js';
+import type { Language, ReadOnly, Timestamps } from './common.js';
 
 export type EventStatus = 'draft' | 'published' | 'cancelled' | 'archived';
 
@@ -19,7 +19,7 @@ export interface EventsTable extends Timestamps {
   online_url: string | null;
   registration_url: string | null;
   registration_deadline: Date | null;
-  language: string;
+  language: Language;
   contact_id: string | null;
   status: EventStatus;
   published_at: Date | null;

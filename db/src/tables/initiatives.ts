@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { DateColumn, ReadOnly, Timestamps } from './common.js';
+import type { DateColumn, Language, ReadOnly, Timestamps } from './common.js';
 
 export interface InitiativesTable extends Timestamps {
   id: Generated<string>;
@@ -15,7 +15,7 @@ export interface InitiativesTable extends Timestamps {
   participant_goal: number | null;
   participants_reached: number | null;
   website: string | null;
-  language: string;
+  language: Language;
   status: 'draft' | 'published' | 'archived';
   published_at: Date | null;
   is_demo: Generated<boolean>;

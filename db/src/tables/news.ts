@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { Json, ReadOnly, Timestamps } from './common.js';
+import type { Json, Language, ReadOnly, Timestamps } from './common.js';
 
 export type NewsStatus = 'draft' | 'scheduled' | 'published' | 'archived';
 
@@ -19,7 +19,7 @@ export interface NewsItemsTable extends Timestamps {
   /** Sanitised on write; never raw input. */
   body_html: string;
   images: Json<NewsImage[]>;
-  language: string;
+  language: Language;
   status: NewsStatus;
   published_at: Date | null;
   scheduled_for: Date | null;

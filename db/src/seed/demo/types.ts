@@ -1,4 +1,4 @@
-import type { Country } from '../../tables/common.js';
+import type { Country, Language } from '../../tables/common.js';
 import type { CourseCredit, CourseFormat } from '../../tables/courses.js';
 import type { FederationKind, SocialLink } from '../../tables/federations.js';
 import type { NewsImage } from '../../tables/news.js';
@@ -47,7 +47,7 @@ export interface DemoContact {
   roleTitle: string;
   email?: string;
   phone?: string;
-  language: string;
+  language: Language;
 }
 
 export interface DemoNewsItem {
@@ -57,7 +57,7 @@ export interface DemoNewsItem {
   summary: string;
   bodyHtml: string;
   images: NewsImage[];
-  language: string;
+  language: Language;
   status: 'draft' | 'published' | 'archived';
   publishedAt?: string;
   topics: string[];
@@ -88,7 +88,7 @@ export interface DemoCourse {
   targetAudiences: string[];
   learningGoals: string[];
   credits: CourseCredit[];
-  language: string;
+  language: Language;
   price?: { amount: number; currency: 'SEK' | 'NOK' | 'EUR' };
   topics: string[];
   openTo: MunicipalityRef[];
@@ -112,7 +112,7 @@ export interface DemoEvent {
   onlineUrl?: string;
   registrationUrl?: string;
   registrationDeadline?: string;
-  language: string;
+  language: Language;
   topics: string[];
   contactKey?: string;
   isDemo: boolean;
@@ -130,7 +130,7 @@ export interface DemoInitiative {
   participantGoal?: number;
   participantsReached?: number;
   website?: string;
-  language: string;
+  language: Language;
   partnerFederationSlugs: string[];
   municipalities: MunicipalityRef[];
   isDemo: boolean;

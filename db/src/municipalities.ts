@@ -1,0 +1,105 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './database.js';
+import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
+import type { Country } from './tables/common.js';
+
+export const municipalityColumns = [
+  'id',
+  'country',
+  'code',
+  'name',
+  'official_name',
+  'county_code',
+  'county_name',
+  'latitude',
+  'longitude',
+  'website',
+] as const;
+
+export interface Municipality {
+  id: string;
+  country: Country;
+  code: string;
+  name: string;
+  official_name: string;
+  county_code: string;
+  county_name: string;
+  latitude: number | null;
+  longitude: number | null;
+  website: string | null;
+}
+
+/** An official code, optionally with its country: 1860 is Laxå in Sweden and Vestvågøy in Norway. */
+export interface MunicipalityCode {
+  code: string;
+  country?: Country | null;
+}
+
+export interface MunicipalityFilter {
+  country?: Country | null;
+  county?: string | null;
+  /** Federation slugs: municipalities that are members of any of them today. */
+  memberOf?: string[] | null;
+  search?: string | null;
+}
+
+const byName: KeysetSort<Municipality> = {
+  direction: 'asc',
+  keys: [
+    { column: 'name', type: 'text', valueOf: (row) => row.name },
+    { column: 'id', type: 'uuid', valueOf: (row) => row.id },
+  ],
+};
+
+export async function findMunicipalitiesByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Municipality[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('municipalities').select(municipalityColumns).where('id', 'in', ids).execute();
+}
+
+/** Every municipality with that code; more than one only when the country was left out and both countries use it. */
+export async function findMunicipalitiesByCode(db: Kysely<Database>, key: MunicipalityCode): Promise<Municipality[]> {
+  let query = db.selectFrom('municipalities').select(municipalityColumns).where('code', '=', key.code);
+  if (key.country) query = query.where('country', '=', key.country);
+  return query.orderBy('country', 'desc').execute();
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+export async function listMunicipalities(
+  db: Kysely<Database>,
+  filter: MunicipalityFilter,
+  page: PageRequest,
+): Promise<CountedPage<Municipality>> {
+  let query = db.selectFrom('municipalities').select(municipalityColumns);
+  if (filter.country) query = query.where('country', '=', filter.country);
+  if (filter.county) query = query.where('county_code', '=', filter.county);
+  if (filter.memberOf?.length) {
+    const slugs = filter.memberOf;
+    query = query.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('memberships as ms')
+        .innerJoin('federations as f', 'f.id', 'ms.federation_id')
+        .select('ms.municipality_id')
+        .where('f.slug', 'in', slugs)
+        .where('ms.joined_on', '<=', sql<string>`current_date`)
+        .where((w) => w.or([w('ms.left_on', 'is', null), w('ms.left_on', '>', sql<string>`current_date`)])),
+    );
+  }
+  if (filter.search) {
+    const pattern = `%${escapeLike(filter.search)}%`;
+    const search = filter.search;
+    query = query.where((eb) =>
+      eb.or([eb('name', 'ilike', pattern), eb('official_name', 'ilike', pattern), eb('code', '=', search)]),
+    );
+  }
+  return countedKeysetPage(query, byName, page);
+}
+
+/** A subquery of the ids of the municipalities with a code, for filters on other tables. */
+export function municipalityIdsWithCode(db: Kysely<Database>, key: MunicipalityCode) {
+  let query = db.selectFrom('municipalities as code_m').select('code_m.id').where('code_m.code', '=', key.code);
+  if (key.country) query = query.where('code_m.country', '=', key.country);
+  return query;
+}

@@ -1,0 +1,39 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from './context.js';
+import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { complexityError, QUERY_LIMITS } from './query-limits.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date | string };
+    URL: { Input: URL; Output: URL | string };
+    EmailAddress: { Input: string; Output: string };
+  };
+  Connection: { totalCount(): Promise<number> };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [ComplexityPlugin, RelayPlugin, DataloaderPlugin],
+  complexity: { defaultComplexity: 1, defaultListMultiplier: 10, limit: QUERY_LIMITS, complexityError },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    defaultConnectionTypeOptions: {
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'How many items match, on every page.',
+          resolve: (connection) => connection.totalCount(),
+        }),
+      }),
+    },
+  },
+});

@@ -1,0 +1,17 @@
+import { builder } from './builder.js';
+import './scalars.js';
+import './enums.js';
+import './topic.js';
+import './federation.js';
+import './membership.js';
+import './municipality.js';
+import './news.js';
+import './course.js';
+import './event.js';
+import './contact.js';
+import './initiative.js';
+import './search.js';
+
+builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
+
+export const schema = builder.toSchema({ sortSchema: true });
