@@ -1,0 +1,56 @@
+import cors from '@fastify/cors';
+import etag from '@fastify/etag';
+import type { Database } from '@samverka/db/database';
+import { AltairFastify } from 'altair-fastify-plugin';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { registerGraphql } from './graphql.js';
+import { registerHealth } from './health.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  logger: FastifyBaseLogger;
+}
+
+/** The hub's HTTP server, ready to listen; nothing here knows which database is behind `db`. */
+export async function buildApp({ db, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: MAX_BODY_BYTES,
+    // Behind a load balancer the client address comes from X-Forwarded-For.
+    trustProxy: true,
+    return503OnClosing: true,
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    reply.code(status).send({
+      error: status >= 500 ? 'Internal server error' : error.message,
+      code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : (error.code ?? 'BAD_REQUEST'),
+    });
+  });
+
+  // Public reads are for any site; no cookies are ever involved, so credentials stay off.
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight', 'If-None-Match'],
+    exposedHeaders: ['ETag'],
+    maxAge: 86400,
+    credentials: false,
+  });
+  await app.register(etag);
+  await app.register(AltairFastify, {
+    path: '/explorer',
+    baseURL: '/explorer/',
+    endpointURL: '/graphql',
+    initialQuery: `{\n  federation(slug: "vo-college-skane") {\n    name\n    memberCount\n    coverage { memberCount municipalityCount }\n  }\n}`,
+  });
+
+  registerHealth(app, db);
+  await registerGraphql(app, db);
+  return app;
+}

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** A PostgreSQL connection string; absent means the embedded PGlite. */
+  databaseUrl: string | undefined;
+  /** Where PGlite keeps its files. */
+  dataDir: string;
+  /** Load the demo federations, news, courses and events at start. */
+  seedDemo: boolean;
+  logLevel: string;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 4000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, got "${value}".`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${value}".`);
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.SAMVERKA_DATA_DIR || '.data/pglite'),
+    seedDemo: parseBoolean('SAMVERKA_DEMO_DATA', env.SAMVERKA_DEMO_DATA, true),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

@@ -1,0 +1,74 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import type { Database } from '@samverka/db/database';
+import { type Context, createContext } from '@samverka/schema/context';
+import { ErrorCode } from '@samverka/schema/errors';
+import { schema } from '@samverka/schema/index';
+import type { FastifyInstance } from 'fastify';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Kysely } from 'kysely';
+import { httpCachePlugin } from './http-cache.js';
+
+const EXPECTED_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.QUERY_TOO_DEEP,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Mounts Apollo Server at /graphql for GET and POST. */
+export async function registerGraphql(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
+  const apollo = new ApolloServer<Context>({
+    schema,
+    logger: app.log,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      // The explorer is Altair, served from our own files; Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      // Cache headers come from our own rule for public GETs, not from per-field hints.
+      ApolloServerPluginCacheControlDisabled(),
+      httpCachePlugin,
+    ],
+    formatError: (formatted, error) => maskUnexpected(app, formatted, error),
+  });
+  await apollo.start();
+  const handler = fastifyApolloHandler(apollo, { context: async () => createContext(db) });
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST'],
+    // Apollo refuses mutations over GET, and nothing here rides on cookies, so a GET cannot be a
+    // forged write: it is marked as preflight-safe so widgets and CDNs can use plain, cacheable GETs.
+    // POSTs keep Apollo's CSRF check in full.
+    onRequest: async (request) => {
+      if (request.method === 'GET') request.headers['apollo-require-preflight'] = 'true';
+    },
+    handler,
+  });
+}
+
+/** Expected failures keep their message; anything else is logged and shown as a bare internal error. */
+function maskUnexpected(app: FastifyInstance, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && EXPECTED_CODES.has(code)) return formatted;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  app.log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+  return {
+    message: 'Internal server error. It has been logged; please try again later.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

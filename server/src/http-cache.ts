@@ -1,0 +1,26 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+
+/** How long a CDN or browser may reuse a public answer before asking again (with its ETag). */
+export const PUBLIC_MAX_AGE_SECONDS = 30;
+
+/**
+ * Public queries over GET may be cached by browsers and CDNs for a short while, then revalidated
+ * with If-None-Match (the ETag plugin answers 304). Anything else, and any answer with errors, is not stored.
+ */
+export const httpCachePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ request, response }) {
+        const body = response.body;
+        const failed = body.kind !== 'single' || (body.singleResult.errors?.length ?? 0) > 0;
+        const cacheable = request.http?.method === 'GET' && !failed;
+        response.http.headers.set(
+          'cache-control',
+          cacheable
+            ? `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, stale-while-revalidate=${PUBLIC_MAX_AGE_SECONDS * 2}`
+            : 'no-store',
+        );
+      },
+    };
+  },
+};

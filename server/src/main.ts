@@ -1,0 +1,26 @@
+import closeWithGrace from 'close-with-grace';
+import { pino } from 'pino';
+import { buildApp } from './app.js';
+import { readConfig } from './config.js';
+import { prepareDatabase } from './database.js';
+
+const config = readConfig();
+const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization'] });
+const database = await prepareDatabase({
+  url: config.databaseUrl,
+  dataDir: config.dataDir,
+  seedDemo: config.seedDemo,
+  log: (message, details) => logger.info(details ?? {}, message),
+  onQueryError: (error, sql) => logger.error({ err: error, sql }, 'SQL statement failed'),
+});
+const app = await buildApp({ db: database.db, logger });
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error');
+  else app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await database.close();
+});
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`Samverka is up: GraphQL at http://${config.host}:${config.port}/graphql, explorer at /explorer`);
