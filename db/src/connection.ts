@@ -14,7 +14,6 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Pool size for a PostgreSQL server. */
   maxConnections?: number;
-  onQueryError?: (error: unknown, sql: string) => void;
 }
 
 export interface DatabaseHandle {
@@ -34,10 +33,7 @@ const keepAsText = (value: string): string => value;
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const statements = new StatementCounter();
-  const log = (event: LogEvent): void => {
-    statements.record();
-    if (event.level === 'error') options.onQueryError?.(event.error, event.query.sql);
-  };
+  const log = (_event: LogEvent): void => statements.record();
 
   if (options.url) {
     const pool = new pg.Pool({

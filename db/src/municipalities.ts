@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 import type { Country } from './tables/common.js';
+import { containsPattern } from './text-search.js';
 
 export const municipalityColumns = [
   'id',
@@ -63,10 +64,6 @@ export async function findMunicipalitiesByCode(db: Kysely<Database>, key: Munici
   return query.orderBy('country', 'desc').execute();
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 export async function listMunicipalities(
   db: Kysely<Database>,
   filter: MunicipalityFilter,
@@ -88,7 +85,7 @@ export async function listMunicipalities(
     );
   }
   if (filter.search) {
-    const pattern = `%${escapeLike(filter.search)}%`;
+    const pattern = containsPattern(filter.search);
     const search = filter.search;
     query = query.where((eb) =>
       eb.or([eb('name', 'ilike', pattern), eb('official_name', 'ilike', pattern), eb('code', '=', search)]),

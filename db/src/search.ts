@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
-import { textQuery } from './text-search.js';
+import { containsPattern, textQuery } from './text-search.js';
 
 export type SearchHitKind = 'news' | 'course' | 'event' | 'initiative' | 'contact' | 'federation' | 'municipality';
 
@@ -29,28 +29,29 @@ export async function searchEverything(
   text: string,
   page: PageRequest,
 ): Promise<CountedPage<SearchHit>> {
-  const query = textQuery(text);
-  const namePattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-  const hits = sql<SearchHit>`
-    SELECT 'news' AS kind, id, ts_rank(search_vector, ${query})::real AS rank FROM news_items
-      WHERE status = 'published' AND published_at <= now() AND search_vector @@ ${query}
+  const namePattern = containsPattern(text);
+  const hits = sql<SearchHit>`(
+    WITH q AS (SELECT ${textQuery(text)} AS query)
+    SELECT 'news' AS kind, id, ts_rank(search_vector, q.query)::real AS rank FROM news_items, q
+      WHERE status = 'published' AND published_at <= now() AND search_vector @@ q.query
     UNION ALL
-    SELECT 'course', id, ts_rank(search_vector, ${query})::real FROM courses
-      WHERE status = 'published' AND search_vector @@ ${query}
+    SELECT 'course', id, ts_rank(search_vector, q.query)::real FROM courses, q
+      WHERE status = 'published' AND search_vector @@ q.query
     UNION ALL
-    SELECT 'event', id, ts_rank(search_vector, ${query})::real FROM events
-      WHERE status IN ('published', 'cancelled') AND search_vector @@ ${query}
+    SELECT 'event', id, ts_rank(search_vector, q.query)::real FROM events, q
+      WHERE status IN ('published', 'cancelled') AND search_vector @@ q.query
     UNION ALL
-    SELECT 'initiative', id, ts_rank(search_vector, ${query})::real FROM initiatives
-      WHERE status = 'published' AND search_vector @@ ${query}
+    SELECT 'initiative', id, ts_rank(search_vector, q.query)::real FROM initiatives, q
+      WHERE status = 'published' AND search_vector @@ q.query
     UNION ALL
-    SELECT 'contact', id, ts_rank(search_vector, ${query})::real FROM contacts
-      WHERE status = 'active' AND search_vector @@ ${query}
+    SELECT 'contact', id, ts_rank(search_vector, q.query)::real FROM contacts, q
+      WHERE status = 'active' AND search_vector @@ q.query
     UNION ALL
     SELECT 'federation', id, 1::real FROM federations
       WHERE name ILIKE ${namePattern} OR short_name ILIKE ${namePattern} OR slug = ${text}
     UNION ALL
     SELECT 'municipality', id, 1::real FROM municipalities
-      WHERE name ILIKE ${namePattern} OR official_name ILIKE ${namePattern} OR code = ${text}`;
+      WHERE name ILIKE ${namePattern} OR official_name ILIKE ${namePattern} OR code = ${text}
+  )`;
   return countedKeysetPage(db.selectFrom(hits.as('hits')).selectAll(), byRelevance, page);
 }

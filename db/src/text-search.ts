@@ -16,3 +16,8 @@ export function matchesText(vectorColumn: string, text: string): RawBuilder<bool
 export function textRank(vectorColumn: string, text: string): RawBuilder<number> {
   return sql<number>`ts_rank(${sql.ref(vectorColumn)}, ${textQuery(text)})`;
 }
+
+/** An ILIKE pattern that finds the text anywhere, with the text's own % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}

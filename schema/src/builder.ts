@@ -17,23 +17,25 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount(): Promise<number> };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  DefaultFieldNullability: false;
 }>({
+  defaultFieldNullability: false,
   plugins: [ComplexityPlugin, RelayPlugin, DataloaderPlugin],
   complexity: { defaultComplexity: 1, defaultListMultiplier: 10, limit: QUERY_LIMITS, complexityError },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
+    // The connection field already multiplies by its page size; edges must not multiply again.
+    edgesFieldOptions: { nullable: false, complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: decodeGlobalId,
-    defaultConnectionTypeOptions: {
-      fields: (t) => ({
-        totalCount: t.int({
-          description: 'How many items match, on every page.',
-          resolve: (connection) => connection.totalCount(),
-        }),
-      }),
-    },
   },
 });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items match the filter, over all pages.',
+    resolve: (connection) => connection.totalCount(),
+  }),
+);

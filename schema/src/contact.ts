@@ -27,21 +27,25 @@ const ContactFilter = builder.inputType('ContactFilter', {
 });
 
 builder.queryField('contacts', (t) =>
-  t.connection({
-    type: ContactRef,
-    description: 'Contacts by name.',
-    args: { filter: t.arg({ type: ContactFilter }) },
-    complexity: connectionComplexity,
-    resolve: (_root, { filter, ...args }, ctx) =>
-      resolveConnection(args, (page) =>
-        listActiveContacts(
-          ctx.db,
-          {
-            federations: checkSlugs('filter.federations', filter?.federations),
-            municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
-          },
-          page,
+  t.connection(
+    {
+      type: ContactRef,
+      description: 'Contacts by name.',
+      args: { filter: t.arg({ type: ContactFilter }) },
+      complexity: connectionComplexity,
+      resolve: (_root, { filter, ...args }, ctx) =>
+        resolveConnection(args, (page) =>
+          listActiveContacts(
+            ctx.db,
+            {
+              federations: checkSlugs('filter.federations', filter?.federations),
+              municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
+            },
+            page,
+          ),
         ),
-      ),
-  }),
+    },
+    { name: 'ContactConnection' },
+    { name: 'ContactEdge' },
+  ),
 );

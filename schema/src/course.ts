@@ -134,26 +134,30 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true }) },
     resolve: async (_root, { slug }, ctx) => (await findPublicCourseBySlug(ctx.db, slug)) ?? null,
   }),
-  courses: t.connection({
-    type: CourseRef,
-    description: 'Published training offers by title.',
-    args: { filter: t.arg({ type: CourseFilter }) },
-    complexity: connectionComplexity,
-    resolve: (_root, { filter, ...args }, ctx) =>
-      resolveConnection(args, (page) =>
-        listPublicCourses(
-          ctx.db,
-          {
-            providers: checkSlugs('filter.providers', filter?.providers),
-            format: filter?.format,
-            audience: filter?.audience?.trim() || null,
-            topics: checkSlugs('filter.topics', filter?.topics),
-            openTo: parseMunicipalityCode('filter.openTo', filter?.openTo),
-            upcoming: filter?.upcoming,
-            search: checkSearchText('filter.search', filter?.search),
-          },
-          page,
+  courses: t.connection(
+    {
+      type: CourseRef,
+      description: 'Published training offers by title.',
+      args: { filter: t.arg({ type: CourseFilter }) },
+      complexity: connectionComplexity,
+      resolve: (_root, { filter, ...args }, ctx) =>
+        resolveConnection(args, (page) =>
+          listPublicCourses(
+            ctx.db,
+            {
+              providers: checkSlugs('filter.providers', filter?.providers),
+              format: filter?.format,
+              audience: filter?.audience?.trim() || null,
+              topics: checkSlugs('filter.topics', filter?.topics),
+              openTo: parseMunicipalityCode('filter.openTo', filter?.openTo),
+              upcoming: filter?.upcoming,
+              search: checkSearchText('filter.search', filter?.search),
+            },
+            page,
+          ),
         ),
-      ),
-  }),
+    },
+    { name: 'CourseConnection' },
+    { name: 'CourseEdge' },
+  ),
 }));

@@ -56,28 +56,32 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true }) },
     resolve: async (_root, { slug }, ctx) => (await findPublicEventBySlug(ctx.db, slug)) ?? null,
   }),
-  events: t.connection({
-    type: EventRef,
-    description: 'Published events, soonest first.',
-    args: { filter: t.arg({ type: EventFilter }) },
-    complexity: connectionComplexity,
-    resolve: (_root, { filter, ...args }, ctx) => {
-      checkDateRange('filter.endsAfter', filter?.endsAfter, filter?.startsBefore);
-      return resolveConnection(args, (page) =>
-        listPublicEvents(
-          ctx.db,
-          {
-            federations: checkSlugs('filter.federations', filter?.federations),
-            municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
-            topics: checkSlugs('filter.topics', filter?.topics),
-            language: filter?.language,
-            endsAfter: filter?.endsAfter,
-            startsBefore: filter?.startsBefore,
-            search: checkSearchText('filter.search', filter?.search),
-          },
-          page,
-        ),
-      );
+  events: t.connection(
+    {
+      type: EventRef,
+      description: 'Published events, soonest first.',
+      args: { filter: t.arg({ type: EventFilter }) },
+      complexity: connectionComplexity,
+      resolve: (_root, { filter, ...args }, ctx) => {
+        checkDateRange('filter.endsAfter', filter?.endsAfter, filter?.startsBefore);
+        return resolveConnection(args, (page) =>
+          listPublicEvents(
+            ctx.db,
+            {
+              federations: checkSlugs('filter.federations', filter?.federations),
+              municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
+              topics: checkSlugs('filter.topics', filter?.topics),
+              language: filter?.language,
+              endsAfter: filter?.endsAfter,
+              startsBefore: filter?.startsBefore,
+              search: checkSearchText('filter.search', filter?.search),
+            },
+            page,
+          ),
+        );
+      },
     },
-  }),
+    { name: 'EventConnection' },
+    { name: 'EventEdge' },
+  ),
 }));

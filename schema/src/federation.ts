@@ -136,22 +136,26 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true }) },
     resolve: async (_root, { slug }, ctx) => (await findFederationBySlug(ctx.db, slug)) ?? null,
   }),
-  federations: t.connection({
-    type: FederationRef,
-    description: 'Federations by name.',
-    args: { filter: t.arg({ type: FederationFilter }) },
-    complexity: connectionComplexity,
-    resolve: (_root, args, ctx) =>
-      resolveConnection(args, (page) =>
-        listFederations(
-          ctx.db,
-          {
-            country: args.filter?.country,
-            kind: args.filter?.kind,
-            parent: checkSlugs('filter.parent', args.filter?.parent == null ? null : [args.filter.parent])?.[0],
-          },
-          page,
+  federations: t.connection(
+    {
+      type: FederationRef,
+      description: 'Federations by name.',
+      args: { filter: t.arg({ type: FederationFilter }) },
+      complexity: connectionComplexity,
+      resolve: (_root, args, ctx) =>
+        resolveConnection(args, (page) =>
+          listFederations(
+            ctx.db,
+            {
+              country: args.filter?.country,
+              kind: args.filter?.kind,
+              parent: checkSlugs('filter.parent', args.filter?.parent == null ? null : [args.filter.parent])?.[0],
+            },
+            page,
+          ),
         ),
-      ),
-  }),
+    },
+    { name: 'FederationConnection' },
+    { name: 'FederationEdge' },
+  ),
 }));

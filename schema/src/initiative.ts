@@ -78,22 +78,26 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true }) },
     resolve: async (_root, { slug }, ctx) => (await findPublicInitiativeBySlug(ctx.db, slug)) ?? null,
   }),
-  initiatives: t.connection({
-    type: InitiativeRef,
-    description: 'Published initiatives, newest first.',
-    args: { filter: t.arg({ type: InitiativeFilter }) },
-    complexity: connectionComplexity,
-    resolve: (_root, { filter, ...args }, ctx) =>
-      resolveConnection(args, (page) =>
-        listPublicInitiatives(
-          ctx.db,
-          {
-            federations: checkSlugs('filter.federations', filter?.federations),
-            municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
-            search: checkSearchText('filter.search', filter?.search),
-          },
-          page,
+  initiatives: t.connection(
+    {
+      type: InitiativeRef,
+      description: 'Published initiatives, newest first.',
+      args: { filter: t.arg({ type: InitiativeFilter }) },
+      complexity: connectionComplexity,
+      resolve: (_root, { filter, ...args }, ctx) =>
+        resolveConnection(args, (page) =>
+          listPublicInitiatives(
+            ctx.db,
+            {
+              federations: checkSlugs('filter.federations', filter?.federations),
+              municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
+              search: checkSearchText('filter.search', filter?.search),
+            },
+            page,
+          ),
         ),
-      ),
-  }),
+    },
+    { name: 'InitiativeConnection' },
+    { name: 'InitiativeEdge' },
+  ),
 }));

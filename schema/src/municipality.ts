@@ -67,30 +67,34 @@ builder.queryFields((t) => ({
       return found[0] ?? null;
     },
   }),
-  municipalities: t.connection({
-    type: MunicipalityRef,
-    description: 'Municipalities by name.',
-    args: { filter: t.arg({ type: MunicipalityFilter }) },
-    complexity: connectionComplexity,
-    resolve: (_root, { filter, ...args }, ctx) => {
-      if (filter?.county != null && !COUNTY.test(filter.county)) {
-        throw badInput(
-          'filter.county',
-          `"${filter.county.slice(0, 50)}" is not a county code; use two digits, e.g. "12".`,
+  municipalities: t.connection(
+    {
+      type: MunicipalityRef,
+      description: 'Municipalities by name.',
+      args: { filter: t.arg({ type: MunicipalityFilter }) },
+      complexity: connectionComplexity,
+      resolve: (_root, { filter, ...args }, ctx) => {
+        if (filter?.county != null && !COUNTY.test(filter.county)) {
+          throw badInput(
+            'filter.county',
+            `"${filter.county.slice(0, 50)}" is not a county code; use two digits, e.g. "12".`,
+          );
+        }
+        return resolveConnection(args, (page) =>
+          listMunicipalities(
+            ctx.db,
+            {
+              country: filter?.country,
+              county: filter?.county,
+              memberOf: checkSlugs('filter.memberOf', filter?.memberOf),
+              search: checkSearchText('filter.search', filter?.search),
+            },
+            page,
+          ),
         );
-      }
-      return resolveConnection(args, (page) =>
-        listMunicipalities(
-          ctx.db,
-          {
-            country: filter?.country,
-            county: filter?.county,
-            memberOf: checkSlugs('filter.memberOf', filter?.memberOf),
-            search: checkSearchText('filter.search', filter?.search),
-          },
-          page,
-        ),
-      );
+      },
     },
-  }),
+    { name: 'MunicipalityConnection' },
+    { name: 'MunicipalityEdge' },
+  ),
 }));

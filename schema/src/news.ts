@@ -73,28 +73,32 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true }) },
     resolve: async (_root, { slug }, ctx) => (await findPublicNewsBySlug(ctx.db, slug)) ?? null,
   }),
-  news: t.connection({
-    type: NewsItemRef,
-    description: 'Published news, newest first.',
-    args: { filter: t.arg({ type: NewsFilter }) },
-    complexity: connectionComplexity,
-    resolve: (_root, { filter, ...args }, ctx) => {
-      checkDateRange('filter.publishedAfter', filter?.publishedAfter, filter?.publishedBefore);
-      return resolveConnection(args, (page) =>
-        listPublicNews(
-          ctx.db,
-          {
-            federations: checkSlugs('filter.federations', filter?.federations),
-            municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
-            topics: checkSlugs('filter.topics', filter?.topics),
-            language: filter?.language,
-            publishedAfter: filter?.publishedAfter,
-            publishedBefore: filter?.publishedBefore,
-            search: checkSearchText('filter.search', filter?.search),
-          },
-          page,
-        ),
-      );
+  news: t.connection(
+    {
+      type: NewsItemRef,
+      description: 'Published news, newest first.',
+      args: { filter: t.arg({ type: NewsFilter }) },
+      complexity: connectionComplexity,
+      resolve: (_root, { filter, ...args }, ctx) => {
+        checkDateRange('filter.publishedAfter', filter?.publishedAfter, filter?.publishedBefore);
+        return resolveConnection(args, (page) =>
+          listPublicNews(
+            ctx.db,
+            {
+              federations: checkSlugs('filter.federations', filter?.federations),
+              municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
+              topics: checkSlugs('filter.topics', filter?.topics),
+              language: filter?.language,
+              publishedAfter: filter?.publishedAfter,
+              publishedBefore: filter?.publishedBefore,
+              search: checkSearchText('filter.search', filter?.search),
+            },
+            page,
+          ),
+        );
+      },
     },
-  }),
+    { name: 'NewsItemConnection' },
+    { name: 'NewsItemEdge' },
+  ),
 }));

@@ -31,22 +31,26 @@ async function loadHit(hit: SearchHit, ctx: Context) {
 }
 
 builder.queryField('search', (t) =>
-  t.connection({
-    type: SearchResult,
-    description: 'Everything public that matches the words, most relevant first.',
-    args: { query: t.arg.string({ required: true, description: 'Words in Swedish, Norwegian or English.' }) },
-    complexity: connectionComplexity,
-    resolve: async (_root, { query, ...args }, ctx) => {
-      const text = checkSearchText('query', query);
-      if (!text) throw badInput('query', 'type at least one word to search for.');
-      const connection = await resolveConnection(args, (page) => searchEverything(ctx.db, text, page));
-      const nodes = await Promise.all(connection.edges.map((edge) => loadHit(edge.node, ctx)));
-      return {
-        ...connection,
-        edges: connection.edges.flatMap((edge, index) =>
-          nodes[index] ? [{ cursor: edge.cursor, node: nodes[index] }] : [],
-        ),
-      };
+  t.connection(
+    {
+      type: SearchResult,
+      description: 'Everything public that matches the words, most relevant first.',
+      args: { query: t.arg.string({ required: true, description: 'Words in Swedish, Norwegian or English.' }) },
+      complexity: connectionComplexity,
+      resolve: async (_root, { query, ...args }, ctx) => {
+        const text = checkSearchText('query', query);
+        if (!text) throw badInput('query', 'type at least one word to search for.');
+        const connection = await resolveConnection(args, (page) => searchEverything(ctx.db, text, page));
+        const nodes = await Promise.all(connection.edges.map((edge) => loadHit(edge.node, ctx)));
+        return {
+          ...connection,
+          edges: connection.edges.flatMap((edge, index) =>
+            nodes[index] ? [{ cursor: edge.cursor, node: nodes[index] }] : [],
+          ),
+        };
+      },
     },
-  }),
+    { name: 'SearchResultConnection' },
+    { name: 'SearchResultEdge' },
+  ),
 );

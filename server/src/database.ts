@@ -1,7 +1,7 @@
 import { type DatabaseHandle, type DatabaseOptions, openDatabase } from '@samverka/db/connection';
 import { migrateToLatest } from '@samverka/db/migrate';
-import { seedDemoData } from '@samverka/db/seed/demo/seed';
 import { demoData } from '@samverka/db/seed/demo/index';
+import { seedDemoData } from '@samverka/db/seed/demo/seed';
 import { seedReferenceData } from '@samverka/db/seed/reference';
 
 export interface PrepareOptions extends DatabaseOptions {

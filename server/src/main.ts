@@ -11,7 +11,6 @@ const database = await prepareDatabase({
   dataDir: config.dataDir,
   seedDemo: config.seedDemo,
   log: (message, details) => logger.info(details ?? {}, message),
-  onQueryError: (error, sql) => logger.error({ err: error, sql }, 'SQL statement failed'),
 });
 const app = await buildApp({ db: database.db, logger });
 
