@@ -14,6 +14,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Pool size for a PostgreSQL server. */
   maxConnections?: number;
+  /** Told when an idle pooled connection fails; the pool replaces it either way. */
+  onIdleError?: (error: Error) => void;
 }
 
 export interface DatabaseHandle {
@@ -47,6 +49,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection can die (a restart, a failover); pg then emits on the pool, and an
+    // unhandled 'error' event would take the whole process down. The pool replaces the client.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
     return { db, kind: 'postgres', statements, close: () => db.destroy() };
   }

@@ -19,7 +19,6 @@ export const federationColumns = [
   'parent_id',
   'time_zone',
   'default_language',
-  'updated_at',
 ] as const;
 
 export interface Federation {
@@ -37,7 +36,6 @@ export interface Federation {
   parent_id: string | null;
   time_zone: string;
   default_language: string;
-  updated_at: Date;
 }
 
 export interface FederationFilter {

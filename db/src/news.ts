@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Database } from './database.js';
+import { type Federation, federationColumns } from './federations.js';
 import {
   type Municipality,
   type MunicipalityCode,
@@ -28,6 +29,7 @@ export interface NewsItem {
   source_url: string | null;
   contact_id: string | null;
   /** Loaded with the item in the same statement, so a listing costs one query however long it is. */
+  publisher: Federation;
   topics: Topic[];
   municipalities: Municipality[];
 }
@@ -71,6 +73,14 @@ function selectNews(db: Kysely<Database>) {
       'n.contact_id',
     ])
     .select((eb) => [
+      jsonObjectFrom(
+        eb
+          .selectFrom('federations as f')
+          .select(federationColumns.map((column) => `f.${column}` as const))
+          .whereRef('f.id', '=', 'n.federation_id'),
+      )
+        .$notNull()
+        .as('publisher'),
       jsonArrayFrom(
         eb
           .selectFrom('news_item_topics as nt')

@@ -40,6 +40,8 @@ export class InvalidCursorError extends Error {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Cursors come from clients: check each value fits its column before it reaches SQL. */
 function fitsKey(type: SortKey<unknown>['type'], value: KeyValue): boolean {
@@ -49,11 +51,18 @@ function fitsKey(type: SortKey<unknown>['type'], value: KeyValue): boolean {
     case 'uuid':
       return typeof value === 'string' && UUID.test(value);
     case 'timestamptz':
+      return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
     case 'date':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+      return typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(value));
     case 'text':
       return typeof value === 'string';
   }
+}
+
+/** SQLSTATE class 22: a value of the wrong form for its type. */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('22');
 }
 
 function rowComparison<Row>(
@@ -95,7 +104,15 @@ export async function keysetPage<DB, TB extends keyof DB, Row>(
   const direction: SortDirection = backwards === (sort.direction === 'desc') ? 'asc' : 'desc';
   for (const key of sort.keys) page = page.orderBy(sql.ref(key.column), direction);
 
-  const fetched = await page.limit(size + 1).execute();
+  const fetched = await page
+    .limit(size + 1)
+    .execute()
+    .catch((error: unknown) => {
+      // A value that passed the checks above but that PostgreSQL still cannot read (say 31 February).
+      if (isDataException(error) && (request.after || request.before))
+        throw new InvalidCursorError(request.after ? 'after' : 'before');
+      throw error;
+    });
   const hasMore = fetched.length > size;
   const rows = fetched.slice(0, size);
   if (backwards) rows.reverse();

@@ -4,7 +4,6 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
-import { complexityError, QUERY_LIMITS } from './query-limits.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -21,7 +20,8 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   plugins: [ComplexityPlugin, RelayPlugin, DataloaderPlugin],
-  complexity: { defaultComplexity: 1, defaultListMultiplier: 10, limit: QUERY_LIMITS, complexityError },
+  // Costs only; the limits are checked for the whole operation before execution (query-limits.ts).
+  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

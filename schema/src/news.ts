@@ -29,7 +29,7 @@ NewsItemRef.implement({
     language: t.expose('language', { type: LanguageEnum }),
     publishedAt: t.field({ type: 'DateTime', resolve: (item) => item.published_at ?? item.updated_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (item) => item.updated_at }),
-    publisher: t.field({ type: FederationRef, resolve: (item) => item.federation_id }),
+    publisher: t.field({ type: FederationRef, resolve: (item) => item.publisher }),
     topics: t.field({ type: [TopicRef], resolve: (item) => item.topics }),
     municipalities: t.field({
       type: [MunicipalityRef],

@@ -43,6 +43,10 @@ export async function buildApp({ db, logger }: AppOptions): Promise<FastifyInsta
     credentials: false,
   });
   await app.register(etag);
+  // The explorer's page is configured at /explorer; its assets live under /explorer/.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url === '/explorer/') return reply.redirect('/explorer', 301);
+  });
   await app.register(AltairFastify, {
     path: '/explorer',
     baseURL: '/explorer/',

@@ -12,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Kysely } from 'kysely';
 import { httpCachePlugin } from './http-cache.js';
+import { queryLimitsPlugin } from './query-limits-plugin.js';
 
 const EXPECTED_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
@@ -41,6 +42,7 @@ export async function registerGraphql(app: FastifyInstance, db: Kysely<Database>
       // Cache headers come from our own rule for public GETs, not from per-field hints.
       ApolloServerPluginCacheControlDisabled(),
       httpCachePlugin,
+      queryLimitsPlugin,
     ],
     formatError: (formatted, error) => maskUnexpected(app, formatted, error),
   });

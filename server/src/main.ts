@@ -11,6 +11,7 @@ const database = await prepareDatabase({
   dataDir: config.dataDir,
   seedDemo: config.seedDemo,
   log: (message, details) => logger.info(details ?? {}, message),
+  onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection failed; it will be replaced'),
 });
 const app = await buildApp({ db: database.db, logger });
 
