@@ -32,6 +32,7 @@ const contactColumns = [
 ] as const;
 
 const byName: KeysetSort<Contact> = {
+  name: 'contacts:byName',
   direction: 'asc',
   keys: [
     { column: 'name', type: 'text', valueOf: (row) => row.name },

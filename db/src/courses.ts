@@ -57,6 +57,7 @@ export interface CourseFilter {
 }
 
 const byTitle: KeysetSort<Course> = {
+  name: 'courses:byTitle',
   direction: 'asc',
   keys: [
     { column: 'c.title', type: 'text', valueOf: (row) => row.title },

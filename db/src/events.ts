@@ -44,6 +44,7 @@ export interface EventFilter {
 }
 
 const soonest: KeysetSort<Event> = {
+  name: 'events:soonest',
   direction: 'asc',
   keys: [
     { column: 'e.starts_at', type: 'timestamptz', valueOf: (row) => row.starts_at.toISOString() },

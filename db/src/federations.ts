@@ -46,6 +46,7 @@ export interface FederationFilter {
 }
 
 const byName: KeysetSort<Federation> = {
+  name: 'federations:byName',
   direction: 'asc',
   keys: [
     { column: 'name', type: 'text', valueOf: (row) => row.name },

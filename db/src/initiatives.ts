@@ -49,6 +49,7 @@ const initiativeColumns = [
 ] as const;
 
 const newest: KeysetSort<Initiative> = {
+  name: 'initiatives:newest',
   direction: 'desc',
   keys: [
     { column: 'i.published_at', type: 'timestamptz', valueOf: (row) => row.published_at?.toISOString() ?? '' },

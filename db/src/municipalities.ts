@@ -45,6 +45,7 @@ export interface MunicipalityFilter {
 }
 
 const byName: KeysetSort<Municipality> = {
+  name: 'municipalities:byName',
   direction: 'asc',
   keys: [
     { column: 'name', type: 'text', valueOf: (row) => row.name },

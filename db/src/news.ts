@@ -47,6 +47,7 @@ export interface NewsFilter {
 }
 
 const newest: KeysetSort<NewsItem> = {
+  name: 'news:newest',
   direction: 'desc',
   keys: [
     { column: 'n.published_at', type: 'timestamptz', valueOf: (row) => row.published_at?.toISOString() ?? '' },

@@ -13,6 +13,8 @@ export interface SortKey<Row> {
 
 /** Keyset sorts run in one direction on every column, so a row comparison can use the index. */
 export interface KeysetSort<Row> {
+  /** Travels in each cursor, so a cursor of one list is refused by another. */
+  name: string;
   direction: SortDirection;
   keys: SortKey<Row>[];
 }
@@ -28,6 +30,7 @@ export interface Page<Row> {
   rows: Row[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+  /** A row's cursor values: the sort's name, then its keys. */
   keyOf(row: Row): KeyValue[];
 }
 
@@ -68,10 +71,12 @@ function isDataException(error: unknown): boolean {
 function rowComparison<Row>(
   sort: KeysetSort<Row>,
   operator: '<' | '>',
-  values: KeyValue[],
+  cursor: KeyValue[],
   argument: 'after' | 'before',
 ) {
+  const [name, ...values] = cursor;
   if (
+    name !== sort.name ||
     values.length !== sort.keys.length ||
     sort.keys.some((key, index) => !fitsKey(key.type, values[index] as KeyValue))
   ) {
@@ -120,7 +125,7 @@ export async function keysetPage<DB, TB extends keyof DB, Row>(
     rows,
     hasNextPage: backwards ? request.before != null : hasMore,
     hasPreviousPage: backwards ? hasMore : request.after != null,
-    keyOf: (row) => sort.keys.map((key) => key.valueOf(row)),
+    keyOf: (row) => [sort.name, ...sort.keys.map((key) => key.valueOf(row))],
   };
 }
 

@@ -12,6 +12,7 @@ export interface SearchHit {
 }
 
 const byRelevance: KeysetSort<SearchHit> = {
+  name: 'search:byRelevance',
   direction: 'desc',
   keys: [
     { column: 'hits.rank', type: 'real', valueOf: (row) => row.rank },

@@ -84,9 +84,20 @@ describe('bad input and abusive requests', () => {
       expect(result.errors?.[0]?.message).toContain('another list');
     });
 
+    it('municipalities(after) with a cursor taken from the news list, whose values would fit the types', async () => {
+      const news = await get<{ news: { pageInfo: { endCursor: string | null } } }>(
+        '{ news(first: 1) { pageInfo { endCursor } } }',
+      );
+      const cursor = news.data?.news.pageInfo.endCursor;
+      const result = await get('query M($after: String) { municipalities(first: 3, after: $after) { totalCount } }', {
+        after: cursor,
+      });
+      expectBadInput(result, 'after');
+    });
+
     it('news(after) with a forged cursor whose date the database cannot read is bad input, not a server error', async () => {
-      // "1" passes a JavaScript date check but is no timestamp to PostgreSQL.
-      const cursor = encodeCursor(['1', '00000000-0000-4000-8000-000000000000']);
+      // Well-formed, but 31 February is no day PostgreSQL can read.
+      const cursor = encodeCursor(['news:newest', '2023-02-31T00:00:00Z', '00000000-0000-4000-8000-000000000000']);
       const result = await get('query News($after: String) { news(after: $after) { totalCount } }', { after: cursor });
       expect(result.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
       expectBadInput(result, 'after');
