@@ -55,7 +55,7 @@ const newest: KeysetSort<NewsItem> = {
   ],
 };
 
-function selectNews(db: Kysely<Database>) {
+function buildSelectNews(db: Kysely<Database>) {
   return db
     .selectFrom('news_items as n')
     .select([
@@ -99,6 +99,18 @@ function selectNews(db: Kysely<Database>) {
           .orderBy('m.name'),
       ).as('municipalities'),
     ]);
+}
+
+// Kysely builders are immutable, so the long select list is built once per database and reused.
+const selectNewsCache = new WeakMap<Kysely<Database>, ReturnType<typeof buildSelectNews>>();
+
+function selectNews(db: Kysely<Database>) {
+  let query = selectNewsCache.get(db);
+  if (!query) {
+    query = buildSelectNews(db);
+    selectNewsCache.set(db, query);
+  }
+  return query;
 }
 
 /** What the public may read: published, and not scheduled for later. */

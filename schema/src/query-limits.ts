@@ -49,6 +49,17 @@ function isIntrospectionOnly(document: DocumentNode): boolean {
   );
 }
 
+interface LimitRequest {
+  variables?: Record<string, unknown> | null;
+  operationName?: string | null;
+  context: object;
+}
+
+// Costs depend only on the document (parsed once per query text and reused), the variables and
+// the operation: widgets send the same few queries again and again, so their verdicts are kept.
+const measurements = new WeakMap<DocumentNode, Map<string, Measured | null>>();
+const MEASUREMENTS_PER_DOCUMENT = 100;
+
 /**
  * Measures the whole operation, with its variables, before execution: the first limit it exceeds
  * is returned as an error for the caller, and nothing is resolved.
@@ -56,19 +67,37 @@ function isIntrospectionOnly(document: DocumentNode): boolean {
 export function checkQueryLimits(
   schema: GraphQLSchema,
   document: DocumentNode,
-  request: { variables?: Record<string, unknown> | null; operationName?: string | null; context: object },
+  request: LimitRequest,
 ): GraphQLError | null {
+  const key = JSON.stringify([request.operationName ?? null, request.variables ?? null]);
+  let known = measurements.get(document);
+  if (!known) {
+    known = new Map();
+    measurements.set(document, known);
+  }
+  let measured = known.get(key);
+  if (measured === undefined) {
+    measured = measure(schema, document, request);
+    if (known.size < MEASUREMENTS_PER_DOCUMENT) known.set(key, measured);
+  }
+  return measured && limitError(measured);
+}
+
+/** The costliest operation the request may run; null for introspection. */
+function measure(schema: GraphQLSchema, document: DocumentNode, request: LimitRequest): Measured | null {
   if (isIntrospectionOnly(document)) return null;
-  let refusal: GraphQLError | null = null;
+  const worst: Measured = { depth: 0, breadth: 0, complexity: 0 };
   const rule = createComplexityRule({
     context: request.context,
     variableValues: request.variables ?? {},
     operationName: request.operationName,
-    validate: (measured) => {
-      refusal ??= limitError(measured);
+    onResult: (result) => {
+      worst.depth = Math.max(worst.depth, result.depth);
+      worst.breadth = Math.max(worst.breadth, result.breadth);
+      worst.complexity = Math.max(worst.complexity, result.complexity);
     },
   });
   // Variables that do not fit are left for execution to report as BAD_USER_INPUT.
   validate(schema, document, [rule]);
-  return refusal;
+  return worst;
 }

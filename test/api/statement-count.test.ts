@@ -51,6 +51,11 @@ describe('SQL statements per request (the N+1 guard)', () => {
       await queryData(test.app, courses, { first });
       return test.database.statements.count - before;
     };
-    expect(await count(2)).toBe(await count(50));
+    // One statement per relation kind, however many courses: page, provider, sessions, their
+    // municipalities, prerequisite links and courses, open-to links and municipalities. Loads of
+    // one kind that become ready in different ticks may split a batch, hence a bound, not a number.
+    const relationKinds = 8;
+    expect(await count(2)).toBeLessThanOrEqual(relationKinds);
+    expect(await count(50)).toBeLessThanOrEqual(relationKinds);
   });
 });
