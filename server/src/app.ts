@@ -42,7 +42,7 @@ export async function buildApp({ db, logger }: AppOptions): Promise<FastifyInsta
     maxAge: 86400,
     credentials: false,
   });
-  await app.register(etag);
+  await app.register(etag, { algorithm: 'fnv1a' });
   // The explorer's page is configured at /explorer; its assets live under /explorer/.
   app.addHook('onRequest', async (request, reply) => {
     if (request.url === '/explorer/') return reply.redirect('/explorer', 301);
