@@ -41,6 +41,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.maxConnections ?? 10,
+      // A stalled database must fail requests (and /health) instead of hanging them.
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 15_000,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === DATE_OID || oid === NUMERIC_OID) return keepAsText;

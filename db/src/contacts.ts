@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { federationIdsWithSlugs } from './filters.js';
 import { type MunicipalityCode, municipalityIdsWithCode } from './municipalities.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 import type { Language } from './tables/common.js';
@@ -35,18 +36,23 @@ const byName: KeysetSort<Contact> = {
   name: 'contacts:byName',
   direction: 'asc',
   keys: [
-    { column: 'name', type: 'text', valueOf: (row) => row.name },
-    { column: 'id', type: 'uuid', valueOf: (row) => row.id },
+    { column: 'ct.name', type: 'text', valueOf: (row) => row.name },
+    { column: 'ct.id', type: 'uuid', valueOf: (row) => row.id },
   ],
 };
 
+/** A contact whose role has ended is archived and no longer shown. */
+export function isActiveContact(eb: ExpressionBuilder<Database & { ct: Database['contacts'] }, 'ct'>) {
+  return eb('ct.status', '=', 'active');
+}
+
 function selectContacts(db: Kysely<Database>) {
-  return db.selectFrom('contacts').select(contactColumns).where('status', '=', 'active');
+  return db.selectFrom('contacts as ct').select(contactColumns).where(isActiveContact);
 }
 
 export async function findActiveContactsByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Contact[]> {
   if (ids.length === 0) return [];
-  return selectContacts(db).where('id', 'in', ids).execute();
+  return selectContacts(db).where('ct.id', 'in', ids).execute();
 }
 
 export async function listActiveContacts(
@@ -55,13 +61,9 @@ export async function listActiveContacts(
   page: PageRequest,
 ): Promise<CountedPage<Contact>> {
   let query = selectContacts(db);
-  if (filter.federations?.length) {
-    const slugs = filter.federations;
-    query = query.where('federation_id', 'in', (eb) =>
-      eb.selectFrom('federations').select('id').where('slug', 'in', slugs),
-    );
-  }
+  if (filter.federations?.length)
+    query = query.where('ct.federation_id', 'in', federationIdsWithSlugs(db, filter.federations));
   if (filter.municipality)
-    query = query.where('municipality_id', 'in', municipalityIdsWithCode(db, filter.municipality));
+    query = query.where('ct.municipality_id', 'in', municipalityIdsWithCode(db, filter.municipality));
   return countedKeysetPage(query, byName, page);
 }

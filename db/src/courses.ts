@@ -1,12 +1,13 @@
-import { type Kysely, sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
+import { topicsOf } from './embedded.js';
+import { federationIdsWithSlugs, topicIdsWithSlugs } from './filters.js';
 import { type MunicipalityCode, municipalityIdsWithCode } from './municipalities.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 import type { Language } from './tables/common.js';
 import type { CourseCredit, CourseFormat } from './tables/courses.js';
 import { matchesText } from './text-search.js';
-import { type Topic, topicColumns } from './topics.js';
+import type { Topic } from './topics.js';
 
 export interface Course {
   id: string;
@@ -65,6 +66,11 @@ const byTitle: KeysetSort<Course> = {
   ],
 };
 
+/** What the public may read: published, and not dated in the future. */
+export function isPublicCourse(eb: ExpressionBuilder<Database & { c: Database['courses'] }, 'c'>) {
+  return eb.and([eb('c.status', '=', 'published'), eb('c.published_at', '<=', sql<Date>`now()`)]);
+}
+
 function selectCourses(db: Kysely<Database>) {
   return db
     .selectFrom('courses as c')
@@ -84,18 +90,9 @@ function selectCourses(db: Kysely<Database>) {
       'c.price_currency',
       'c.contact_id',
       'c.updated_at',
+      topicsOf('course_topics', 'course_id', 'c.id').as('topics'),
     ])
-    .select((eb) =>
-      jsonArrayFrom(
-        eb
-          .selectFrom('course_topics as ct')
-          .innerJoin('topics as t', 't.id', 'ct.topic_id')
-          .select(topicColumns.map((column) => `t.${column}` as const))
-          .whereRef('ct.course_id', '=', 'c.id')
-          .orderBy('t.slug'),
-      ).as('topics'),
-    )
-    .where('c.status', '=', 'published');
+    .where(isPublicCourse);
 }
 
 export async function findPublicCoursesByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Course[]> {
@@ -113,22 +110,14 @@ export async function listPublicCourses(
   page: PageRequest,
 ): Promise<CountedPage<Course>> {
   let query = selectCourses(db);
-  if (filter.providers?.length) {
-    const slugs = filter.providers;
-    query = query.where('c.federation_id', 'in', (eb) =>
-      eb.selectFrom('federations').select('id').where('slug', 'in', slugs),
-    );
-  }
+  if (filter.providers?.length)
+    query = query.where('c.federation_id', 'in', federationIdsWithSlugs(db, filter.providers));
   if (filter.format) query = query.where('c.format', '=', filter.format);
   if (filter.audience) query = query.where(sql<boolean>`c.target_audiences @> ARRAY[${filter.audience}]::text[]`);
   if (filter.topics?.length) {
-    const slugs = filter.topics;
+    const topicIds = topicIdsWithSlugs(db, filter.topics);
     query = query.where('c.id', 'in', (eb) =>
-      eb
-        .selectFrom('course_topics as ft')
-        .innerJoin('topics as ftt', 'ftt.id', 'ft.topic_id')
-        .select('ft.course_id')
-        .where('ftt.slug', 'in', slugs),
+      eb.selectFrom('course_topics as ft').select('ft.course_id').where('ft.topic_id', 'in', topicIds),
     );
   }
   if (filter.openTo) {

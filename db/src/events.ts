@@ -1,12 +1,13 @@
-import type { Kysely } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
+import { topicsOf } from './embedded.js';
+import { federationIdsWithSlugs, topicIdsWithSlugs } from './filters.js';
 import { type MunicipalityCode, municipalityIdsWithCode } from './municipalities.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 import type { Language } from './tables/common.js';
 import type { EventStatus } from './tables/events.js';
 import { matchesText } from './text-search.js';
-import { type Topic, topicColumns } from './topics.js';
+import type { Topic } from './topics.js';
 
 export interface Event {
   id: string;
@@ -52,43 +53,39 @@ const soonest: KeysetSort<Event> = {
   ],
 };
 
+/**
+ * What the public may read: published, and not dated in the future. A cancelled event that was
+ * published stays listed, marked as such, so nobody travels to it.
+ */
+export function isPublicEvent(eb: ExpressionBuilder<Database & { e: Database['events'] }, 'e'>) {
+  return eb.and([eb('e.status', 'in', ['published', 'cancelled']), eb('e.published_at', '<=', sql<Date>`now()`)]);
+}
+
 function selectEvents(db: Kysely<Database>) {
-  return (
-    db
-      .selectFrom('events as e')
-      .select([
-        'e.id',
-        'e.slug',
-        'e.federation_id',
-        'e.title',
-        'e.summary',
-        'e.description_html',
-        'e.starts_at',
-        'e.ends_at',
-        'e.place_name',
-        'e.address',
-        'e.municipality_id',
-        'e.online_url',
-        'e.registration_url',
-        'e.registration_deadline',
-        'e.language',
-        'e.contact_id',
-        'e.status',
-        'e.updated_at',
-      ])
-      .select((eb) =>
-        jsonArrayFrom(
-          eb
-            .selectFrom('event_topics as et')
-            .innerJoin('topics as t', 't.id', 'et.topic_id')
-            .select(topicColumns.map((column) => `t.${column}` as const))
-            .whereRef('et.event_id', '=', 'e.id')
-            .orderBy('t.slug'),
-        ).as('topics'),
-      )
-      // A cancelled event stays listed, marked as such, so nobody travels to it.
-      .where('e.status', 'in', ['published', 'cancelled'])
-  );
+  return db
+    .selectFrom('events as e')
+    .select([
+      'e.id',
+      'e.slug',
+      'e.federation_id',
+      'e.title',
+      'e.summary',
+      'e.description_html',
+      'e.starts_at',
+      'e.ends_at',
+      'e.place_name',
+      'e.address',
+      'e.municipality_id',
+      'e.online_url',
+      'e.registration_url',
+      'e.registration_deadline',
+      'e.language',
+      'e.contact_id',
+      'e.status',
+      'e.updated_at',
+      topicsOf('event_topics', 'event_id', 'e.id').as('topics'),
+    ])
+    .where(isPublicEvent);
 }
 
 export async function findPublicEventsByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Event[]> {
@@ -106,22 +103,14 @@ export async function listPublicEvents(
   page: PageRequest,
 ): Promise<CountedPage<Event>> {
   let query = selectEvents(db);
-  if (filter.federations?.length) {
-    const slugs = filter.federations;
-    query = query.where('e.federation_id', 'in', (eb) =>
-      eb.selectFrom('federations').select('id').where('slug', 'in', slugs),
-    );
-  }
+  if (filter.federations?.length)
+    query = query.where('e.federation_id', 'in', federationIdsWithSlugs(db, filter.federations));
   if (filter.municipality)
     query = query.where('e.municipality_id', 'in', municipalityIdsWithCode(db, filter.municipality));
   if (filter.topics?.length) {
-    const slugs = filter.topics;
+    const topicIds = topicIdsWithSlugs(db, filter.topics);
     query = query.where('e.id', 'in', (eb) =>
-      eb
-        .selectFrom('event_topics as ft')
-        .innerJoin('topics as ftt', 'ftt.id', 'ft.topic_id')
-        .select('ft.event_id')
-        .where('ftt.slug', 'in', slugs),
+      eb.selectFrom('event_topics as ft').select('ft.event_id').where('ft.topic_id', 'in', topicIds),
     );
   }
   if (filter.language) query = query.where('e.language', '=', filter.language);

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
+import { membershipActiveOn } from './memberships.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 import type { Country } from './tables/common.js';
 import type { FederationKind, SocialLink } from './tables/federations.js';
@@ -108,17 +109,18 @@ export async function findFederationCoverage(
   on: string | null,
 ): Promise<FederationCoverage[]> {
   if (federationIds.length === 0) return [];
-  const day = on ? sql<string>`${on}::date` : sql<string>`current_date`;
+  const active = membershipActiveOn(on);
   const result = await sql<FederationCoverage>`
     SELECT f.id AS federation_id, f.region_name, cardinality(f.region_county_codes) > 0 AS has_region,
-      (SELECT count(DISTINCT ms.municipality_id)::int FROM memberships ms
-        WHERE ms.federation_id = f.id AND ms.joined_on <= ${day} AND (ms.left_on IS NULL OR ms.left_on > ${day})) AS member_count,
-      (SELECT count(DISTINCT ms.municipality_id)::int FROM memberships ms JOIN municipalities m ON m.id = ms.municipality_id
-        WHERE ms.federation_id = f.id AND ms.joined_on <= ${day} AND (ms.left_on IS NULL OR ms.left_on > ${day})
-          AND m.country = f.country AND m.county_code = ANY (f.region_county_codes)) AS region_member_count,
-      (SELECT count(*)::int FROM municipalities m
-        WHERE m.country = f.country AND m.county_code = ANY (f.region_county_codes)) AS region_municipality_count
+      count(DISTINCT ms.municipality_id)::int AS member_count,
+      count(DISTINCT ms.municipality_id) FILTER (
+        WHERE m.country = f.country AND m.county_code = ANY (f.region_county_codes))::int AS region_member_count,
+      (SELECT count(*)::int FROM municipalities rm
+        WHERE rm.country = f.country AND rm.county_code = ANY (f.region_county_codes)) AS region_municipality_count
     FROM federations f
-    WHERE f.id IN (${sql.join(federationIds.map((id) => sql`${id}::uuid`))})`.execute(db);
+    LEFT JOIN memberships ms ON ms.federation_id = f.id AND ${active}
+    LEFT JOIN municipalities m ON m.id = ms.municipality_id
+    WHERE f.id IN (${sql.join(federationIds.map((id) => sql`${id}::uuid`))})
+    GROUP BY f.id`.execute(db);
   return result.rows;
 }

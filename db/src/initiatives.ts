@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from './database.js';
 import { type MunicipalityCode, municipalityIdsWithCode } from './municipalities.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
@@ -19,7 +19,7 @@ export interface Initiative {
   participants_reached: number | null;
   website: string | null;
   language: Language;
-  published_at: Date | null;
+  published_at: Date;
   updated_at: Date;
 }
 
@@ -52,13 +52,22 @@ const newest: KeysetSort<Initiative> = {
   name: 'initiatives:newest',
   direction: 'desc',
   keys: [
-    { column: 'i.published_at', type: 'timestamptz', valueOf: (row) => row.published_at?.toISOString() ?? '' },
+    { column: 'i.published_at', type: 'timestamptz', valueOf: (row) => row.published_at.toISOString() },
     { column: 'i.id', type: 'uuid', valueOf: (row) => row.id },
   ],
 };
 
+/** What the public may read: published, and not dated in the future. */
+export function isPublicInitiative(eb: ExpressionBuilder<Database & { i: Database['initiatives'] }, 'i'>) {
+  return eb.and([eb('i.status', '=', 'published'), eb('i.published_at', '<=', sql<Date>`now()`)]);
+}
+
 function selectInitiatives(db: Kysely<Database>) {
-  return db.selectFrom('initiatives as i').select(initiativeColumns).where('i.status', '=', 'published');
+  return db
+    .selectFrom('initiatives as i')
+    .select(initiativeColumns)
+    .where(isPublicInitiative)
+    .$narrowType<{ published_at: Date }>();
 }
 
 export async function findPublicInitiativesByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Initiative[]> {

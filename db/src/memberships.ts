@@ -11,10 +11,13 @@ export interface Membership {
 
 const membershipColumns = ['ms.id', 'ms.federation_id', 'ms.municipality_id', 'ms.joined_on', 'ms.left_on'] as const;
 
-/** `on` is a day (YYYY-MM-DD); absent means today. */
-function activeOn(on: string | null) {
-  const day = on ? sql<string>`${on}::date` : sql<string>`current_date`;
-  return sql<boolean>`ms.joined_on <= ${day} AND (ms.left_on IS NULL OR ms.left_on > ${day})`;
+/**
+ * Whether membership `ms` of federation `f` was active on a day (YYYY-MM-DD); without one, on
+ * today's date where the federation is, not where the database server happens to be.
+ */
+export function membershipActiveOn(on: string | null) {
+  const day = on ? sql<string>`${on}::date` : sql<string>`(now() AT TIME ZONE f.time_zone)::date`;
+  return sql<boolean>`(ms.joined_on <= ${day} AND (ms.left_on IS NULL OR ms.left_on > ${day}))`;
 }
 
 /** The memberships of these federations that were active on a day, ordered by municipality name. */
@@ -27,9 +30,10 @@ export async function findMembershipsOfFederations(
   return db
     .selectFrom('memberships as ms')
     .innerJoin('municipalities as m', 'm.id', 'ms.municipality_id')
+    .innerJoin('federations as f', 'f.id', 'ms.federation_id')
     .select(membershipColumns)
     .where('ms.federation_id', 'in', federationIds)
-    .where(activeOn(on))
+    .where(membershipActiveOn(on))
     .orderBy('m.name')
     .orderBy('m.id')
     .execute();
@@ -61,7 +65,8 @@ export async function findMembershipsOfMunicipalities(
     .innerJoin('federations as f', 'f.id', 'ms.federation_id')
     .select(membershipColumns)
     .where('ms.municipality_id', 'in', municipalityIds)
-    .where(activeOn(on))
+    .where(membershipActiveOn(on))
     .orderBy('f.name')
+    .orderBy('f.id')
     .execute();
 }

@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { membershipActiveOn } from './memberships.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 import type { Country } from './tables/common.js';
 import { containsPattern } from './text-search.js';
@@ -81,8 +82,7 @@ export async function listMunicipalities(
         .innerJoin('federations as f', 'f.id', 'ms.federation_id')
         .select('ms.municipality_id')
         .where('f.slug', 'in', slugs)
-        .where('ms.joined_on', '<=', sql<string>`current_date`)
-        .where((w) => w.or([w('ms.left_on', 'is', null), w('ms.left_on', '>', sql<string>`current_date`)])),
+        .where(membershipActiveOn(null)),
     );
   }
   if (filter.search) {

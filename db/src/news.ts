@@ -1,18 +1,14 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
-import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Database } from './database.js';
-import { type Federation, federationColumns } from './federations.js';
-import {
-  type Municipality,
-  type MunicipalityCode,
-  municipalityColumns,
-  municipalityIdsWithCode,
-} from './municipalities.js';
+import { federationOf, mentionedMunicipalitiesOf, topicsOf } from './embedded.js';
+import type { Federation } from './federations.js';
+import { federationIdsWithSlugs, topicIdsWithSlugs } from './filters.js';
+import { type Municipality, type MunicipalityCode, municipalityIdsWithCode } from './municipalities.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 import type { Language } from './tables/common.js';
 import type { NewsImage, NewsStatus } from './tables/news.js';
 import { matchesText } from './text-search.js';
-import { type Topic, topicColumns } from './topics.js';
+import type { Topic } from './topics.js';
 
 export interface NewsItem {
   id: string;
@@ -24,7 +20,7 @@ export interface NewsItem {
   images: NewsImage[];
   language: Language;
   status: NewsStatus;
-  published_at: Date | null;
+  published_at: Date;
   updated_at: Date;
   source_url: string | null;
   contact_id: string | null;
@@ -50,12 +46,17 @@ const newest: KeysetSort<NewsItem> = {
   name: 'news:newest',
   direction: 'desc',
   keys: [
-    { column: 'n.published_at', type: 'timestamptz', valueOf: (row) => row.published_at?.toISOString() ?? '' },
+    { column: 'n.published_at', type: 'timestamptz', valueOf: (row) => row.published_at.toISOString() },
     { column: 'n.id', type: 'uuid', valueOf: (row) => row.id },
   ],
 };
 
-function buildSelectNews(db: Kysely<Database>) {
+/** What the public may read: published, and not dated in the future. */
+export function isPublicNews(eb: ExpressionBuilder<Database & { n: Database['news_items'] }, 'n'>) {
+  return eb.and([eb('n.status', '=', 'published'), eb('n.published_at', '<=', sql<Date>`now()`)]);
+}
+
+function buildSelectPublicNews(db: Kysely<Database>) {
   return db
     .selectFrom('news_items as n')
     .select([
@@ -72,59 +73,33 @@ function buildSelectNews(db: Kysely<Database>) {
       'n.updated_at',
       'n.source_url',
       'n.contact_id',
+      federationOf('n.federation_id').as('publisher'),
+      topicsOf('news_item_topics', 'news_item_id', 'n.id').as('topics'),
+      mentionedMunicipalitiesOf('n.id').as('municipalities'),
     ])
-    .select((eb) => [
-      jsonObjectFrom(
-        eb
-          .selectFrom('federations as f')
-          .select(federationColumns.map((column) => `f.${column}` as const))
-          .whereRef('f.id', '=', 'n.federation_id'),
-      )
-        .$notNull()
-        .as('publisher'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('news_item_topics as nt')
-          .innerJoin('topics as t', 't.id', 'nt.topic_id')
-          .select(topicColumns.map((column) => `t.${column}` as const))
-          .whereRef('nt.news_item_id', '=', 'n.id')
-          .orderBy('t.slug'),
-      ).as('topics'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('news_item_municipalities as nm')
-          .innerJoin('municipalities as m', 'm.id', 'nm.municipality_id')
-          .select(municipalityColumns.map((column) => `m.${column}` as const))
-          .whereRef('nm.news_item_id', '=', 'n.id')
-          .orderBy('m.name'),
-      ).as('municipalities'),
-    ]);
+    .where(isPublicNews)
+    .$narrowType<{ published_at: Date }>();
 }
 
 // Kysely builders are immutable, so the long select list is built once per database and reused.
-const selectNewsCache = new WeakMap<Kysely<Database>, ReturnType<typeof buildSelectNews>>();
+const selectPublicNewsCache = new WeakMap<Kysely<Database>, ReturnType<typeof buildSelectPublicNews>>();
 
-function selectNews(db: Kysely<Database>) {
-  let query = selectNewsCache.get(db);
+function selectPublicNews(db: Kysely<Database>) {
+  let query = selectPublicNewsCache.get(db);
   if (!query) {
-    query = buildSelectNews(db);
-    selectNewsCache.set(db, query);
+    query = buildSelectPublicNews(db);
+    selectPublicNewsCache.set(db, query);
   }
   return query;
 }
 
-/** What the public may read: published, and not scheduled for later. */
-function isPublic(eb: ExpressionBuilder<Database & { n: Database['news_items'] }, 'n'>) {
-  return eb.and([eb('n.status', '=', 'published'), eb('n.published_at', '<=', sql<Date>`now()`)]);
-}
-
 export async function findPublicNewsByIds(db: Kysely<Database>, ids: readonly string[]): Promise<NewsItem[]> {
   if (ids.length === 0) return [];
-  return selectNews(db).where('n.id', 'in', ids).where(isPublic).execute();
+  return selectPublicNews(db).where('n.id', 'in', ids).execute();
 }
 
 export async function findPublicNewsBySlug(db: Kysely<Database>, slug: string): Promise<NewsItem | undefined> {
-  return selectNews(db).where('n.slug', '=', slug).where(isPublic).executeTakeFirst();
+  return selectPublicNews(db).where('n.slug', '=', slug).executeTakeFirst();
 }
 
 export async function listPublicNews(
@@ -132,34 +107,23 @@ export async function listPublicNews(
   filter: NewsFilter,
   page: PageRequest,
 ): Promise<CountedPage<NewsItem>> {
-  let query = selectNews(db).where(isPublic);
+  let query = selectPublicNews(db);
   if (filter.federations?.length) {
-    const slugs = filter.federations;
-    query = query.where('n.federation_id', 'in', (eb) =>
-      eb.selectFrom('federations').select('id').where('slug', 'in', slugs),
-    );
+    query = query.where('n.federation_id', 'in', federationIdsWithSlugs(db, filter.federations));
   }
   if (filter.municipality) {
     const municipalityIds = municipalityIdsWithCode(db, filter.municipality);
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('news_item_municipalities as fm')
-          .whereRef('fm.news_item_id', '=', 'n.id')
-          .where('fm.municipality_id', 'in', municipalityIds)
-          .select(sql`1`.as('one')),
-      ),
+    query = query.where('n.id', 'in', (eb) =>
+      eb
+        .selectFrom('news_item_municipalities as fm')
+        .select('fm.news_item_id')
+        .where('fm.municipality_id', 'in', municipalityIds),
     );
   }
   if (filter.topics?.length) {
-    const slugs = filter.topics;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('news_item_topics as ft')
-          .innerJoin('topics as ftt', 'ftt.id', 'ft.topic_id')
-          .whereRef('ft.news_item_id', '=', 'n.id')
-          .where('ftt.slug', 'in', slugs)
-          .select(sql`1`.as('one')),
-      ),
+    const topicIds = topicIdsWithSlugs(db, filter.topics);
+    query = query.where('n.id', 'in', (eb) =>
+      eb.selectFrom('news_item_topics as ft').select('ft.news_item_id').where('ft.topic_id', 'in', topicIds),
     );
   }
   if (filter.language) query = query.where('n.language', '=', filter.language);

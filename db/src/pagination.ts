@@ -7,7 +7,7 @@ export type KeyValue = string | number;
 export interface SortKey<Row> {
   column: string;
   /** The SQL type the cursor value is compared as. */
-  type: 'timestamptz' | 'uuid' | 'text' | 'real' | 'date';
+  type: 'timestamptz' | 'uuid' | 'text' | 'real';
   valueOf(row: Row): KeyValue;
 }
 
@@ -44,7 +44,6 @@ export class InvalidCursorError extends Error {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Cursors come from clients: check each value fits its column before it reaches SQL. */
 function fitsKey(type: SortKey<unknown>['type'], value: KeyValue): boolean {
@@ -55,8 +54,6 @@ function fitsKey(type: SortKey<unknown>['type'], value: KeyValue): boolean {
       return typeof value === 'string' && UUID.test(value);
     case 'timestamptz':
       return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
-    case 'date':
-      return typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(value));
     case 'text':
       return typeof value === 'string';
   }

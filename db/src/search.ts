@@ -1,7 +1,12 @@
 import { type Kysely, sql } from 'kysely';
+import { isActiveContact } from './contacts.js';
+import { isPublicCourse } from './courses.js';
 import type { Database } from './database.js';
+import { isPublicEvent } from './events.js';
+import { isPublicInitiative } from './initiatives.js';
+import { isPublicNews } from './news.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
-import { containsPattern, textQuery } from './text-search.js';
+import { containsPattern, matchesText, textRank } from './text-search.js';
 
 export type SearchHitKind = 'news' | 'course' | 'event' | 'initiative' | 'contact' | 'federation' | 'municipality';
 
@@ -20,39 +25,69 @@ const byRelevance: KeysetSort<SearchHit> = {
   ],
 };
 
+const kind = (value: SearchHitKind) => sql<SearchHitKind>`${sql.lit(value)}::text`.as('kind');
+/** A name match gets a fixed rank of 1, above typical text matches: a name is the likeliest thing typed. */
+const nameRank = sql<number>`1::real`.as('rank');
+
 /**
- * Everything public that matches, most relevant first. Content is matched on its full-text
- * index; federations and municipalities, which have only names, match on a part of a name
- * and rank above content, as a name is the likeliest thing a person typed.
+ * Everything public that matches, most relevant first. Each kind is filtered by the same
+ * visibility rule as its own listing; content matches on its full-text index, federations and
+ * municipalities (which have only names) on a part of a name.
  */
 export async function searchEverything(
   db: Kysely<Database>,
   text: string,
   page: PageRequest,
 ): Promise<CountedPage<SearchHit>> {
-  const namePattern = containsPattern(text);
-  const hits = sql<SearchHit>`(
-    WITH q AS (SELECT ${textQuery(text)} AS query)
-    SELECT 'news' AS kind, id, ts_rank(search_vector, q.query)::real AS rank FROM news_items, q
-      WHERE status = 'published' AND published_at <= now() AND search_vector @@ q.query
-    UNION ALL
-    SELECT 'course', id, ts_rank(search_vector, q.query)::real FROM courses, q
-      WHERE status = 'published' AND search_vector @@ q.query
-    UNION ALL
-    SELECT 'event', id, ts_rank(search_vector, q.query)::real FROM events, q
-      WHERE status IN ('published', 'cancelled') AND search_vector @@ q.query
-    UNION ALL
-    SELECT 'initiative', id, ts_rank(search_vector, q.query)::real FROM initiatives, q
-      WHERE status = 'published' AND search_vector @@ q.query
-    UNION ALL
-    SELECT 'contact', id, ts_rank(search_vector, q.query)::real FROM contacts, q
-      WHERE status = 'active' AND search_vector @@ q.query
-    UNION ALL
-    SELECT 'federation', id, 1::real FROM federations
-      WHERE name ILIKE ${namePattern} OR short_name ILIKE ${namePattern} OR slug = ${text}
-    UNION ALL
-    SELECT 'municipality', id, 1::real FROM municipalities
-      WHERE name ILIKE ${namePattern} OR official_name ILIKE ${namePattern} OR code = ${text}
-  )`;
+  const pattern = containsPattern(text);
+  const hits = db
+    .selectFrom('news_items as n')
+    .select([kind('news'), 'n.id', textRank('n.search_vector', text).as('rank')])
+    .where(isPublicNews)
+    .where(matchesText('n.search_vector', text))
+    .unionAll(
+      db
+        .selectFrom('courses as c')
+        .select([kind('course'), 'c.id', textRank('c.search_vector', text).as('rank')])
+        .where(isPublicCourse)
+        .where(matchesText('c.search_vector', text)),
+    )
+    .unionAll(
+      db
+        .selectFrom('events as e')
+        .select([kind('event'), 'e.id', textRank('e.search_vector', text).as('rank')])
+        .where(isPublicEvent)
+        .where(matchesText('e.search_vector', text)),
+    )
+    .unionAll(
+      db
+        .selectFrom('initiatives as i')
+        .select([kind('initiative'), 'i.id', textRank('i.search_vector', text).as('rank')])
+        .where(isPublicInitiative)
+        .where(matchesText('i.search_vector', text)),
+    )
+    .unionAll(
+      db
+        .selectFrom('contacts as ct')
+        .select([kind('contact'), 'ct.id', textRank('ct.search_vector', text).as('rank')])
+        .where(isActiveContact)
+        .where(matchesText('ct.search_vector', text)),
+    )
+    .unionAll(
+      db
+        .selectFrom('federations as f')
+        .select([kind('federation'), 'f.id', nameRank])
+        .where((eb) =>
+          eb.or([eb('f.name', 'ilike', pattern), eb('f.short_name', 'ilike', pattern), eb('f.slug', '=', text)]),
+        ),
+    )
+    .unionAll(
+      db
+        .selectFrom('municipalities as m')
+        .select([kind('municipality'), 'm.id', nameRank])
+        .where((eb) =>
+          eb.or([eb('m.name', 'ilike', pattern), eb('m.official_name', 'ilike', pattern), eb('m.code', '=', text)]),
+        ),
+    );
   return countedKeysetPage(db.selectFrom(hits.as('hits')).selectAll(), byRelevance, page);
 }

@@ -3,7 +3,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
-import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { decodeGlobalId, encodeGlobalId, MAX_NODES, resolveNode, resolveNodes } from './global-id.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -30,12 +30,14 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: decodeGlobalId,
+    nodeQueryOptions: {
+      description: 'Anything with an ID, by that ID; null when there is none (or it is not public).',
+      resolve: (_root, args, _ctx, info, load) => resolveNode(args, info, load),
+    },
+    nodesQueryOptions: {
+      description: `Up to ${MAX_NODES} things with IDs, in the order asked; null for each one there is not.`,
+      complexity: (args: { ids: unknown[] }) => ({ field: 1, multiplier: args.ids.length }),
+      resolve: (_root, args, _ctx, info, load) => resolveNodes(args, info, load),
+    },
   },
 });
-
-builder.globalConnectionField('totalCount', (t) =>
-  t.int({
-    description: 'How many items match the filter, over all pages.',
-    resolve: (connection) => connection.totalCount(),
-  }),
-);

@@ -12,7 +12,7 @@ import type { CourseCredit } from '@samverka/db/tables/courses';
 import { builder } from './builder.js';
 import { connectionComplexity } from './complexity.js';
 import { CourseFormatEnum, LanguageEnum } from './enums.js';
-import { checkSearchText, checkSlugs, parseMunicipalityCode } from './inputs.js';
+import { checkPlainText, checkSearchText, checkSlugs, parseMunicipalityCode } from './inputs.js';
 import { type Linked, loadLinked } from './linked.js';
 import { resolveConnection } from './pagination.js';
 import { ContactRef, CourseRef, FederationRef, MunicipalityRef } from './refs.js';
@@ -147,7 +147,7 @@ builder.queryFields((t) => ({
             {
               providers: checkSlugs('filter.providers', filter?.providers),
               format: filter?.format,
-              audience: filter?.audience?.trim() || null,
+              audience: checkPlainText('filter.audience', filter?.audience),
               topics: checkSlugs('filter.topics', filter?.topics),
               openTo: parseMunicipalityCode('filter.openTo', filter?.openTo),
               upcoming: filter?.upcoming,

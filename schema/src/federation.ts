@@ -1,17 +1,10 @@
-import {
-  type Federation,
-  type FederationCoverage,
-  findChildFederations,
-  findFederationBySlug,
-  findFederationCoverage,
-  listFederations,
-} from '@samverka/db/federations';
+import { type Federation, findChildFederations, findFederationBySlug, listFederations } from '@samverka/db/federations';
 import { findMembershipHistoryOfFederations, findMembershipsOfFederations } from '@samverka/db/memberships';
 import { builder } from './builder.js';
 import { connectionComplexity } from './complexity.js';
-import type { Context } from './context.js';
+import { CoverageRef, coverageLoader } from './coverage.js';
 import { CountryEnum, FederationKindEnum } from './enums.js';
-import { checkSlugs } from './inputs.js';
+import { checkSlug } from './inputs.js';
 import { MembershipRef } from './membership.js';
 import { resolveConnection } from './pagination.js';
 import { FederationRef } from './refs.js';
@@ -22,39 +15,6 @@ const SocialLinkRef = builder.objectRef<{ kind: string; url: string }>('SocialLi
     url: t.field({ type: 'URL', resolve: (link) => link.url }),
   }),
 });
-
-const CoverageRef = builder.objectRef<FederationCoverage>('RegionCoverage').implement({
-  description: 'How many of the municipalities in the federation’s region are members, e.g. 30 of 33.',
-  fields: (t) => ({
-    regionName: t.string({ nullable: true, resolve: (coverage) => coverage.region_name }),
-    memberCount: t.exposeInt('region_member_count', { description: 'Members located in the region.' }),
-    municipalityCount: t.exposeInt('region_municipality_count', { description: 'All municipalities in the region.' }),
-    percentage: t.float({
-      description: 'Members as a share of the region’s municipalities, 0–100, one decimal.',
-      resolve: (coverage) =>
-        Math.round((coverage.region_member_count / Math.max(coverage.region_municipality_count, 1)) * 1000) / 10,
-    }),
-  }),
-});
-
-async function loadCoverage(
-  db: Context['db'],
-  ids: readonly string[],
-  on: string | null,
-): Promise<FederationCoverage[]> {
-  const rows = new Map((await findFederationCoverage(db, ids, on)).map((row) => [row.federation_id, row]));
-  return ids.map(
-    (id) =>
-      rows.get(id) ?? {
-        federation_id: id,
-        region_name: null,
-        has_region: false,
-        member_count: 0,
-        region_member_count: 0,
-        region_municipality_count: 0,
-      },
-  );
-}
 
 FederationRef.implement({
   description: 'A regional association of municipalities, such as a Vård- och omsorgscollege or a kommunalförbund.',
@@ -98,24 +58,21 @@ FederationRef.implement({
       group: (membership) => membership.federation_id,
       resolve: (federation) => federation.id,
     }),
-    memberCount: t.loadable({
-      type: 'Int',
-      byPath: true,
-      description: 'How many municipalities are members on a day (today when `on` is left out).',
+    memberCount: t.int({
+      description:
+        'How many municipalities are members on a day (today, in the federation’s time zone, when `on` is left out).',
       args: { on: t.arg({ type: 'Date', required: false }) },
-      load: (ids: string[], ctx, args) =>
-        loadCoverage(ctx.db, ids, args.on ?? null).then((rows) => rows.map((row) => row.member_count)),
-      resolve: (federation) => federation.id,
+      resolve: async (federation, { on }, ctx) => (await coverageLoader(ctx, on).load(federation.id)).member_count,
     }),
-    coverage: t.loadable({
+    coverage: t.field({
       type: CoverageRef,
       nullable: true,
-      byPath: true,
-      description: 'Members out of all municipalities in the federation’s region; null when it has no region.',
+      description: 'Members out of all municipalities in the federation’s region on a day; null when it has no region.',
       args: { on: t.arg({ type: 'Date', required: false }) },
-      load: async (ids: string[], ctx, args) =>
-        (await loadCoverage(ctx.db, ids, args.on ?? null)).map((coverage) => (coverage.has_region ? coverage : null)),
-      resolve: (federation) => federation.id,
+      resolve: async (federation, { on }, ctx) => {
+        const coverage = await coverageLoader(ctx, on).load(federation.id);
+        return coverage.has_region ? coverage : null;
+      },
     }),
   }),
 });
@@ -149,7 +106,7 @@ builder.queryFields((t) => ({
             {
               country: args.filter?.country,
               kind: args.filter?.kind,
-              parent: checkSlugs('filter.parent', args.filter?.parent == null ? null : [args.filter.parent])?.[0],
+              parent: checkSlug('filter.parent', args.filter?.parent),
             },
             page,
           ),

@@ -18,17 +18,30 @@ export function parseMunicipalityCode(argument: string, value: string | null | u
   return { code: match[2] as string, country: (match[1] as Country | undefined) ?? null };
 }
 
-export function checkSlugs(argument: string, slugs: readonly string[] | null | undefined): string[] | null {
-  if (slugs == null) return null;
-  if (slugs.length > 50) throw badInput(argument, `at most 50 slugs, got ${slugs.length}.`);
-  const bad = slugs.find((slug) => !SLUG.test(slug));
-  if (bad !== undefined) {
+export function checkSlug(argument: string, slug: string | null | undefined): string | null {
+  if (slug == null) return null;
+  if (!SLUG.test(slug) || slug.length > 100) {
     throw badInput(
       argument,
-      `"${bad.slice(0, 50)}" is not a slug; slugs are lower-case words joined by hyphens, e.g. "vo-college-skane".`,
+      `"${slug.slice(0, 50)}" is not a slug; slugs are lower-case words joined by hyphens, e.g. "vo-college-skane".`,
     );
   }
-  return [...slugs];
+  return slug;
+}
+
+/** A list of slugs; an empty list filters nothing, like a missing one. */
+export function checkSlugs(argument: string, slugs: readonly string[] | null | undefined): string[] | null {
+  if (slugs == null || slugs.length === 0) return null;
+  if (slugs.length > 50) throw badInput(argument, `at most 50 slugs, got ${slugs.length}.`);
+  return slugs.map((slug) => checkSlug(argument, slug) as string);
+}
+
+/** Free text matched as written, e.g. a target audience. */
+export function checkPlainText(argument: string, text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
+  if (trimmed.length > 200) throw badInput(argument, `at most 200 characters, got ${trimmed.length}.`);
+  return trimmed;
 }
 
 /** Free text to search for; blank means no search. */

@@ -1,16 +1,15 @@
 import { findMembershipsOfMunicipalities } from '@samverka/db/memberships';
-import { findMunicipalitiesByCode, listMunicipalities } from '@samverka/db/municipalities';
+import { findMunicipalitiesByCode, listMunicipalities, type MunicipalityCode } from '@samverka/db/municipalities';
 import { builder } from './builder.js';
 import { connectionComplexity } from './complexity.js';
 import { CountryEnum } from './enums.js';
 import { badInput } from './errors.js';
-import { checkSearchText, checkSlugs } from './inputs.js';
+import { checkSearchText, checkSlugs, parseMunicipalityCode } from './inputs.js';
 import { MembershipRef } from './membership.js';
 import { resolveConnection } from './pagination.js';
 import { MunicipalityRef } from './refs.js';
 
 const COUNTY = /^\d{2}$/;
-const CODE = /^\d{4}$/;
 
 MunicipalityRef.implement({
   description: 'A Swedish or Norwegian municipality (kommun, kommune), keyed by its official code.',
@@ -52,16 +51,19 @@ builder.queryFields((t) => ({
     type: MunicipalityRef,
     nullable: true,
     description:
-      'A municipality by its official code; null when there is none. Pass `country` for a code both countries use (1860).',
+      'A municipality by its official code ("1262", or "NO-1860"); null when there is none. A code both countries use (1860) needs `country` or the prefix.',
     args: { code: t.arg.string({ required: true }), country: t.arg({ type: CountryEnum }) },
-    resolve: async (_root, { code, country }, ctx) => {
-      if (!CODE.test(code))
-        throw badInput('code', `"${code.slice(0, 50)}" is not a municipality code; use four digits, e.g. "1262".`);
-      const found = await findMunicipalitiesByCode(ctx.db, { code, country });
+    resolve: async (_root, args, ctx) => {
+      const key = parseMunicipalityCode('code', args.code) as MunicipalityCode;
+      const country = args.country ?? key.country;
+      if (key.country && args.country && key.country !== args.country) {
+        throw badInput('country', `the code says ${key.country} but country says ${args.country}.`);
+      }
+      const found = await findMunicipalitiesByCode(ctx.db, { code: key.code, country });
       if (found.length > 1) {
         throw badInput(
           'country',
-          `code ${code} exists in ${found.map((row) => row.country).join(' and ')}; say which country.`,
+          `code ${key.code} exists in ${found.map((row) => row.country).join(' and ')}; say which country, or ask for "NO-${key.code}".`,
         );
       }
       return found[0] ?? null;

@@ -27,7 +27,7 @@ NewsItemRef.implement({
     }),
     images: t.field({ type: [ImageRef], resolve: (item) => item.images }),
     language: t.expose('language', { type: LanguageEnum }),
-    publishedAt: t.field({ type: 'DateTime', resolve: (item) => item.published_at ?? item.updated_at }),
+    publishedAt: t.field({ type: 'DateTime', resolve: (item) => item.published_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (item) => item.updated_at }),
     publisher: t.field({ type: FederationRef, resolve: (item) => item.publisher }),
     topics: t.field({ type: [TopicRef], resolve: (item) => item.topics }),

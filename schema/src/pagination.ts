@@ -1,4 +1,5 @@
 import { type CountedPage, InvalidCursorError, type KeyValue, type PageRequest } from '@samverka/db/pagination';
+import { builder } from './builder.js';
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -75,8 +76,18 @@ export async function resolveConnection<Row>(
     return toConnection(await load(toPageRequest(args)));
   } catch (error) {
     if (error instanceof InvalidCursorError) {
-      throw badInput(error.argument, 'this cursor belongs to another list or sort; pass a cursor from this one.');
+      throw badInput(
+        error.argument,
+        'this cursor does not belong to this list (or was altered); pass a cursor from this list.',
+      );
     }
     throw error;
   }
 }
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items match the filter, over all pages.',
+    resolve: (connection) => connection.totalCount(),
+  }),
+);

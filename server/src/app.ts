@@ -12,15 +12,15 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface AppOptions {
   db: Kysely<Database>;
   logger: FastifyBaseLogger;
+  trustProxy?: boolean;
 }
 
 /** The hub's HTTP server, ready to listen; nothing here knows which database is behind `db`. */
-export async function buildApp({ db, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, logger, trustProxy = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: MAX_BODY_BYTES,
-    // Behind a load balancer the client address comes from X-Forwarded-For.
-    trustProxy: true,
+    trustProxy,
     return503OnClosing: true,
   });
 
@@ -42,7 +42,7 @@ export async function buildApp({ db, logger }: AppOptions): Promise<FastifyInsta
     maxAge: 86400,
     credentials: false,
   });
-  await app.register(etag, { algorithm: 'fnv1a' });
+  await app.register(etag);
   // The explorer's page is configured at /explorer; its assets live under /explorer/.
   app.addHook('onRequest', async (request, reply) => {
     if (request.url === '/explorer/') return reply.redirect('/explorer', 301);
@@ -51,6 +51,8 @@ export async function buildApp({ db, logger }: AppOptions): Promise<FastifyInsta
     path: '/explorer',
     baseURL: '/explorer/',
     endpointURL: '/graphql',
+    // Nothing that needs a service elsewhere: the explorer must work offline.
+    disableAccount: true,
     initialQuery: `{\n  federation(slug: "vo-college-skane") {\n    name\n    memberCount\n    coverage { memberCount municipalityCount }\n  }\n}`,
   });
 

@@ -35,9 +35,7 @@ async function run(command: string | undefined): Promise<number> {
         console.log('schema/schema.graphql is up to date');
         return 0;
       }
-      console.error(
-        'schema/schema.graphql has drifted from the code; run `npm run pnpm -- run schema:print` and commit it.',
-      );
+      console.error('schema/schema.graphql has drifted from the code; run `npm run schema:print` and commit it.');
       return 1;
     default:
       console.error(USAGE);

@@ -10,6 +10,8 @@ export interface ServerConfig {
   /** Load the demo federations, news, courses and events at start. */
   seedDemo: boolean;
   logLevel: string;
+  /** Take the client address from X-Forwarded-For: only behind a load balancer that sets it. */
+  trustProxy: boolean;
 }
 
 function parsePort(value: string | undefined): number {
@@ -34,7 +36,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.SAMVERKA_DATA_DIR || '.data/pglite'),
-    seedDemo: parseBoolean('SAMVERKA_DEMO_DATA', env.SAMVERKA_DEMO_DATA, true),
+    // Demo content belongs on the embedded database; a real server gets it only when asked.
+    seedDemo: parseBoolean('SAMVERKA_DEMO_DATA', env.SAMVERKA_DEMO_DATA, !env.DATABASE_URL),
     logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
   };
 }

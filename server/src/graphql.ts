@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -14,16 +15,17 @@ import type { Kysely } from 'kysely';
 import { httpCachePlugin } from './http-cache.js';
 import { queryLimitsPlugin } from './query-limits-plugin.js';
 
+// Codes of failures the caller caused and can act on: their messages are shown as they are.
 const EXPECTED_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.QUERY_TOO_DEEP,
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
 
 /** Mounts Apollo Server at /graphql for GET and POST. */
@@ -35,6 +37,8 @@ export async function registerGraphql(app: FastifyInstance, db: Kysely<Database>
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // close-with-grace in main.ts owns SIGTERM/SIGINT; the drain plugin stops Apollo with Fastify.
+    stopOnTerminationSignals: false,
     plugins: [
       fastifyApolloDrainPlugin(app),
       // The explorer is Altair, served from our own files; Apollo's landing page loads from a CDN.

@@ -5,7 +5,7 @@ import { readConfig } from './config.js';
 import { prepareDatabase } from './database.js';
 
 const config = readConfig();
-const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization'] });
+const logger = pino({ level: config.logLevel });
 const database = await prepareDatabase({
   url: config.databaseUrl,
   dataDir: config.dataDir,
@@ -13,7 +13,7 @@ const database = await prepareDatabase({
   log: (message, details) => logger.info(details ?? {}, message),
   onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection failed; it will be replaced'),
 });
-const app = await buildApp({ db: database.db, logger });
+const app = await buildApp({ db: database.db, logger, trustProxy: config.trustProxy });
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');

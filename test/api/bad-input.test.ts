@@ -81,7 +81,7 @@ describe('bad input and abusive requests', () => {
 
       const result = await get('query News($after: String) { news(after: $after) { totalCount } }', { after: cursor });
       expectBadInput(result, 'after');
-      expect(result.errors?.[0]?.message).toContain('another list');
+      expect(result.errors?.[0]?.message).toContain('does not belong to this list');
     });
 
     it('municipalities(after) with a cursor taken from the news list, whose values would fit the types', async () => {

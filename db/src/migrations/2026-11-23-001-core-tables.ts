@@ -18,7 +18,7 @@ const weightedVector = (languageColumn: string, columns: Array<[string, 'A' | 'B
 const stripTags = (column: string) => `regexp_replace(${column}, '<[^>]*>', ' ', 'g')`;
 
 const timestamps = sql.raw(
-  'created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now()',
+  'created_at timestamptz(3) NOT NULL DEFAULT now(), updated_at timestamptz(3) NOT NULL DEFAULT now()',
 );
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen and do not know the app's table types
@@ -123,12 +123,42 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX contacts_municipality_idx ON contacts (municipality_id, name, id) WHERE status = 'active'`.execute(
     db,
   );
+  await sql`CREATE INDEX contacts_name_idx ON contacts (name, id) WHERE status = 'active'`.execute(db);
   await sql`CREATE INDEX contacts_search_idx ON contacts USING gin (search_vector)`.execute(db);
 
   await createNews(db);
   await createCourses(db);
   await createEvents(db);
   await createInitiatives(db);
+  await keepUpdatedAt(db);
+}
+
+const TABLES_WITH_TIMESTAMPS = [
+  'federations',
+  'municipalities',
+  'memberships',
+  'topics',
+  'contacts',
+  'news_items',
+  'courses',
+  'course_sessions',
+  'events',
+  'initiatives',
+];
+
+/** `updated_at` follows every change, whoever writes it. */
+// biome-ignore lint/suspicious/noExplicitAny: see up()
+async function keepUpdatedAt(db: Kysely<any>): Promise<void> {
+  await sql`
+    CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      NEW.updated_at = now();
+      RETURN NEW;
+    END $$`.execute(db);
+  for (const table of TABLES_WITH_TIMESTAMPS) {
+    await sql`CREATE TRIGGER ${sql.raw(`${table}_updated_at`)} BEFORE UPDATE ON ${sql.table(table)}
+      FOR EACH ROW EXECUTE FUNCTION set_updated_at()`.execute(db);
+  }
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
@@ -144,8 +174,8 @@ async function createNews(db: Kysely<any>): Promise<void> {
       images jsonb NOT NULL DEFAULT '[]',
       language text NOT NULL,
       status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'scheduled', 'published', 'archived')),
-      published_at timestamptz,
-      scheduled_for timestamptz,
+      published_at timestamptz(3),
+      scheduled_for timestamptz(3),
       contact_id uuid REFERENCES contacts (id),
       source_url text,
       is_demo boolean NOT NULL DEFAULT false,
@@ -192,7 +222,7 @@ async function createCourses(db: Kysely<any>): Promise<void> {
       price_currency char(3),
       contact_id uuid REFERENCES contacts (id),
       status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published', 'archived')),
-      published_at timestamptz,
+      published_at timestamptz(3),
       is_demo boolean NOT NULL DEFAULT false,
       search_vector tsvector GENERATED ALWAYS AS (${weightedVector('language', [
         ['title', 'A'],
@@ -200,7 +230,8 @@ async function createCourses(db: Kysely<any>): Promise<void> {
         [stripTags('description_html'), 'C'],
       ])}) STORED,
       ${timestamps},
-      CHECK ((price_amount IS NULL) = (price_currency IS NULL))
+      CHECK ((price_amount IS NULL) = (price_currency IS NULL)),
+      CHECK (status <> 'published' OR published_at IS NOT NULL)
     )`.execute(db);
   await sql`CREATE INDEX courses_title_idx ON courses (title, id) WHERE status = 'published'`.execute(db);
   await sql`CREATE INDEX courses_federation_idx ON courses (federation_id, title, id) WHERE status = 'published'`.execute(
@@ -217,15 +248,15 @@ async function createCourses(db: Kysely<any>): Promise<void> {
     CREATE TABLE course_sessions (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       course_id uuid NOT NULL REFERENCES courses (id),
-      starts_at timestamptz NOT NULL,
-      ends_at timestamptz NOT NULL,
+      starts_at timestamptz(3) NOT NULL,
+      ends_at timestamptz(3) NOT NULL,
       place_name text,
       address text,
       municipality_id uuid REFERENCES municipalities (id),
       online_url text,
       capacity integer CHECK (capacity IS NULL OR capacity > 0),
       registration_url text,
-      registration_deadline timestamptz,
+      registration_deadline timestamptz(3),
       status text NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled')),
       ${timestamps},
       CHECK (ends_at >= starts_at)
@@ -244,18 +275,18 @@ async function createEvents(db: Kysely<any>): Promise<void> {
       title text NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
       summary text NOT NULL DEFAULT '',
       description_html text NOT NULL DEFAULT '',
-      starts_at timestamptz NOT NULL,
-      ends_at timestamptz NOT NULL,
+      starts_at timestamptz(3) NOT NULL,
+      ends_at timestamptz(3) NOT NULL,
       place_name text,
       address text,
       municipality_id uuid REFERENCES municipalities (id),
       online_url text,
       registration_url text,
-      registration_deadline timestamptz,
+      registration_deadline timestamptz(3),
       language text NOT NULL,
       contact_id uuid REFERENCES contacts (id),
       status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published', 'cancelled', 'archived')),
-      published_at timestamptz,
+      published_at timestamptz(3),
       is_demo boolean NOT NULL DEFAULT false,
       search_vector tsvector GENERATED ALWAYS AS (${weightedVector('language', [
         ['title', 'A'],
@@ -263,7 +294,8 @@ async function createEvents(db: Kysely<any>): Promise<void> {
         [stripTags('description_html'), 'C'],
       ])}) STORED,
       ${timestamps},
-      CHECK (ends_at >= starts_at)
+      CHECK (ends_at >= starts_at),
+      CHECK (status NOT IN ('published', 'cancelled') OR published_at IS NOT NULL)
     )`.execute(db);
   await sql`CREATE INDEX events_starts_idx ON events (starts_at, id) WHERE status IN ('published', 'cancelled')`.execute(
     db,
@@ -272,6 +304,8 @@ async function createEvents(db: Kysely<any>): Promise<void> {
     db,
   );
   await sql`CREATE INDEX events_municipality_idx ON events (municipality_id)`.execute(db);
+  await sql`CREATE INDEX events_language_idx ON events (language, starts_at, id)`.execute(db);
+  await sql`CREATE INDEX events_ends_idx ON events (ends_at)`.execute(db);
   await sql`CREATE INDEX events_search_idx ON events USING gin (search_vector)`.execute(db);
   await linkTable(db, 'event_topics', 'event_id', 'events', 'topic_id', 'topics');
 }
@@ -294,7 +328,7 @@ async function createInitiatives(db: Kysely<any>): Promise<void> {
       website text,
       language text NOT NULL,
       status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published', 'archived')),
-      published_at timestamptz,
+      published_at timestamptz(3),
       is_demo boolean NOT NULL DEFAULT false,
       search_vector tsvector GENERATED ALWAYS AS (${weightedVector('language', [
         ['title', 'A'],
@@ -302,9 +336,10 @@ async function createInitiatives(db: Kysely<any>): Promise<void> {
         [stripTags('description_html'), 'C'],
       ])}) STORED,
       ${timestamps},
-      CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on)
+      CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on),
+      CHECK (status <> 'published' OR published_at IS NOT NULL)
     )`.execute(db);
-  await sql`CREATE INDEX initiatives_starts_idx ON initiatives (starts_on DESC, id DESC) WHERE status = 'published'`.execute(
+  await sql`CREATE INDEX initiatives_published_idx ON initiatives (published_at DESC, id DESC) WHERE status = 'published'`.execute(
     db,
   );
   await sql`CREATE INDEX initiatives_federation_idx ON initiatives (federation_id)`.execute(db);
@@ -359,4 +394,5 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropTable(table).execute();
   }
   await sql`DROP FUNCTION search_config(text)`.execute(db);
+  await sql`DROP FUNCTION set_updated_at()`.execute(db);
 }

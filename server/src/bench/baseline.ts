@@ -17,11 +17,31 @@ interface BaselineRow {
  * plain node:http: no GraphQL, no framework, no loaders, no query builder.
  */
 export function startBaseline(db: Kysely<Database>): Promise<{ server: Server; port: number }> {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://baseline');
-    const federation = url.searchParams.get('federation') ?? '';
-    const first = Math.min(Number(url.searchParams.get('first') ?? 10), 100);
-    const { rows } = await sql<BaselineRow>`
+  const server = createServer((request, response) => {
+    respond(db, request.url ?? '/').then(
+      (body) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(body);
+      },
+      () => {
+        response.writeHead(500);
+        response.end();
+      },
+    );
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, port: typeof address === 'object' && address ? address.port : 0 });
+    });
+  });
+}
+
+async function respond(db: Kysely<Database>, path: string): Promise<string> {
+  const url = new URL(path, 'http://baseline');
+  const federation = url.searchParams.get('federation') ?? '';
+  const first = Math.min(Number(url.searchParams.get('first')) || 10, 100);
+  const { rows } = await sql<BaselineRow>`
       SELECT n.title, n.summary, n.published_at, f.name AS publisher_name, f.slug AS publisher_slug,
         (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name_sv) ORDER BY t.slug), '[]')
            FROM news_item_topics nt JOIN topics t ON t.id = nt.topic_id WHERE nt.news_item_id = n.id) AS topics,
@@ -32,23 +52,15 @@ export function startBaseline(db: Kysely<Database>): Promise<{ server: Server; p
       WHERE f.slug = ${federation} AND n.status = 'published' AND n.published_at <= now()
       ORDER BY n.published_at DESC, n.id DESC
       LIMIT ${first}`.execute(db);
-    const edges = rows.map((row) => ({
-      node: {
-        title: row.title,
-        summary: row.summary,
-        publishedAt: row.published_at.toISOString(),
-        publisher: { name: row.publisher_name, slug: row.publisher_slug },
-        topics: row.topics,
-        municipalities: row.municipalities,
-      },
-    }));
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ data: { news: { edges } } }));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({ server, port: typeof address === 'object' && address ? address.port : 0 });
-    });
-  });
+  const edges = rows.map((row) => ({
+    node: {
+      title: row.title,
+      summary: row.summary,
+      publishedAt: row.published_at.toISOString(),
+      publisher: { name: row.publisher_name, slug: row.publisher_slug },
+      topics: row.topics,
+      municipalities: row.municipalities,
+    },
+  }));
+  return JSON.stringify({ data: { news: { edges } } });
 }

@@ -39,30 +39,32 @@ try {
   await seedBulkNews(database.db, NEWS_ITEMS, 'bench');
 
   const app = await buildApp({ db: database.db, logger: pino({ level: 'warn' }) });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const hubUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql?${new URLSearchParams({ query: WIDGET_QUERY })}`;
   const baseline = await startBaseline(database.db);
-  const baselineUrl = `http://127.0.0.1:${baseline.port}/news?federation=goteborgsregionen&first=10`;
+  try {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const hubUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql?${new URLSearchParams({ query: WIDGET_QUERY })}`;
+    const baselineUrl = `http://127.0.0.1:${baseline.port}/news?federation=goteborgsregionen&first=10`;
 
-  // Warm both paths (JIT, plan caches) before measuring.
-  await drive(hubUrl, 2, CONNECTIONS);
-  await drive(baselineUrl, 2, CONNECTIONS);
+    // Warm both paths (JIT, plan caches) before measuring.
+    await drive(hubUrl, 2, CONNECTIONS);
+    await drive(baselineUrl, 2, CONNECTIONS);
 
-  console.log(`Widget query, ${CONNECTIONS} connections for ${SECONDS} s each:`);
-  const before = database.statements.count;
-  const hub = await drive(hubUrl, SECONDS, CONNECTIONS);
-  const hubStatements = database.statements.count - before;
-  const plain = await drive(baselineUrl, SECONDS, CONNECTIONS);
+    console.log(`Widget query, ${CONNECTIONS} connections for ${SECONDS} s each:`);
+    const before = database.statements.count;
+    const hub = await drive(hubUrl, SECONDS, CONNECTIONS);
+    const hubStatements = database.statements.count - before;
+    const plain = await drive(baselineUrl, SECONDS, CONNECTIONS);
 
-  report('hub', hub);
-  report('baseline', plain);
-  console.log(`SQL statements per request: ${(hubStatements / Math.max(hub.requests, 1)).toFixed(2)} (baseline: 1)`);
-  console.log(
-    `Throughput ratio hub/baseline: ${(hub.requestsPerSecond / Math.max(plain.requestsPerSecond, 1)).toFixed(2)}`,
-  );
-
-  await app.close();
-  await new Promise((resolve) => baseline.server.close(resolve));
+    report('hub', hub);
+    report('baseline', plain);
+    console.log(`SQL statements per request: ${(hubStatements / Math.max(hub.requests, 1)).toFixed(2)} (baseline: 1)`);
+    console.log(
+      `Throughput ratio hub/baseline: ${(hub.requestsPerSecond / Math.max(plain.requestsPerSecond, 1)).toFixed(2)}`,
+    );
+  } finally {
+    await app.close();
+    await new Promise((resolve) => baseline.server.close(resolve));
+  }
 } finally {
   await database.close();
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../database.js';
 import type { DemoData } from './index.js';
 import { seedDemoContent } from './seed-content.js';
@@ -12,6 +12,8 @@ const json = (value: unknown) => JSON.stringify(value);
  */
 export async function seedDemoData(db: Kysely<Database>, data: DemoData): Promise<void> {
   await db.transaction().execute(async (tx) => {
+    // Several instances may start at once; one seeds while the others wait, then find it done.
+    await sql`SELECT pg_advisory_xact_lock(hashtext('samverka:demo-seed'))`.execute(tx);
     const municipalities = new Map(
       (await tx.selectFrom('municipalities').select(['id', 'country', 'code']).execute()).map((row) => [
         municipalityKey(row),
