@@ -1,3 +1,4 @@
+import type { AccessTokensTable, AuditLogTable, FederationRolesTable, UsersTable } from './tables/accounts.js';
 import type { ContactsTable } from './tables/contacts.js';
 import type {
   CourseOpenToTable,
@@ -36,4 +37,8 @@ export interface Database {
   initiatives: InitiativesTable;
   initiative_federations: InitiativeFederationsTable;
   initiative_municipalities: InitiativeMunicipalitiesTable;
+  users: UsersTable;
+  access_tokens: AccessTokensTable;
+  federation_roles: FederationRolesTable;
+  audit_log: AuditLogTable;
 }

@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './database.js';
 import * as coreTables from './migrations/2026-11-23-001-core-tables.js';
+import * as accounts from './migrations/2026-11-23-002-accounts.js';
 
 // Listed by hand rather than read from disk so the same list works from src/ under Vitest
 // and from dist/ in production.
 const migrations: Record<string, Migration> = {
   '2026-11-23-001-core-tables': coreTables,
+  '2026-11-23-002-accounts': accounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

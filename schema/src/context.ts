@@ -1,11 +1,14 @@
 import type { Database } from '@samverka/db/database';
 import type { Kysely } from 'kysely';
+import type { LoginLimiter } from './auth/login-limiter.js';
+import type { Viewer } from './auth/viewer.js';
 
 /** A fresh context per request: the dataloaders the builder hangs on it live for one request only. */
 export interface Context {
   db: Kysely<Database>;
-}
-
-export function createContext(db: Kysely<Database>): Context {
-  return { db };
+  /** Who is calling; null for anonymous (public) requests. */
+  viewer: Viewer | null;
+  /** The client's address, for rate limits. */
+  clientAddress: string;
+  loginLimiter: LoginLimiter;
 }

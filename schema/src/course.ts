@@ -21,15 +21,23 @@ import { TopicRef } from './topic.js';
 const CreditRef = builder.objectRef<CourseCredit>('CourseCredit').implement({
   description: 'Hours a crediting body (a union, a university) counts the course for.',
   fields: (t) => ({
-    hours: t.exposeFloat('hours'),
+    hours: t.exposeFloat('hours', { description: 'How many hours it counts the course for, e.g. 6.' }),
     body: t.exposeString('body', { description: 'Who credits it, e.g. "Fagforbundet".' }),
-    note: t.string({ nullable: true, resolve: (credit) => credit.note ?? null }),
+    note: t.string({
+      nullable: true,
+      description: 'A condition or remark from the provider; null when there is none.',
+      resolve: (credit) => credit.note ?? null,
+    }),
   }),
 });
 
 const PriceRef = builder.objectRef<{ amount: string; currency: string }>('Price').implement({
+  description: 'What taking the course costs.',
   fields: (t) => ({
-    amount: t.float({ resolve: (price) => Number(price.amount) }),
+    amount: t.float({
+      description: 'The amount in `currency`, e.g. 1200 (at most two decimals).',
+      resolve: (price) => Number(price.amount),
+    }),
     currency: t.exposeString('currency', { description: 'ISO 4217 code, e.g. SEK or NOK.' }),
   }),
 });
@@ -37,35 +45,86 @@ const PriceRef = builder.objectRef<{ amount: string; currency: string }>('Price'
 const SessionRef = builder.objectRef<CourseSession>('CourseSession').implement({
   description: 'One run of a course: when, where, how many can take part and how to register.',
   fields: (t) => ({
-    startsAt: t.field({ type: 'DateTime', resolve: (session) => session.starts_at }),
-    endsAt: t.field({ type: 'DateTime', resolve: (session) => session.ends_at }),
-    placeName: t.exposeString('place_name', { nullable: true }),
-    address: t.exposeString('address', { nullable: true }),
-    municipality: t.field({ type: MunicipalityRef, nullable: true, resolve: (session) => session.municipality_id }),
-    onlineUrl: t.field({ type: 'URL', nullable: true, resolve: (session) => session.online_url }),
-    capacity: t.exposeInt('capacity', { nullable: true }),
-    registrationUrl: t.field({ type: 'URL', nullable: true, resolve: (session) => session.registration_url }),
+    startsAt: t.field({
+      type: 'DateTime',
+      description: 'When it starts (UTC; show it in the provider’s `timeZone`).',
+      resolve: (session) => session.starts_at,
+    }),
+    endsAt: t.field({
+      type: 'DateTime',
+      description: 'When it ends (UTC); never before `startsAt`.',
+      resolve: (session) => session.ends_at,
+    }),
+    placeName: t.exposeString('place_name', {
+      nullable: true,
+      description: 'The venue, e.g. "Kommunhuset, sal Öresund"; null when not given.',
+    }),
+    address: t.exposeString('address', {
+      nullable: true,
+      description: 'Street address of the place; null when not given.',
+    }),
+    municipality: t.field({
+      type: MunicipalityRef,
+      nullable: true,
+      description: 'The municipality it is held in; null when not given.',
+      resolve: (session) => session.municipality_id,
+    }),
+    onlineUrl: t.field({
+      type: 'URL',
+      nullable: true,
+      description: 'Where to join online; null when it has no online part.',
+      resolve: (session) => session.online_url,
+    }),
+    capacity: t.exposeInt('capacity', {
+      nullable: true,
+      description: 'How many can take part (at least 1); null when not given.',
+    }),
+    registrationUrl: t.field({
+      type: 'URL',
+      nullable: true,
+      description: 'Where to register; null when not given.',
+      resolve: (session) => session.registration_url,
+    }),
     registrationDeadline: t.field({
       type: 'DateTime',
       nullable: true,
+      description: 'The last moment to register (UTC); null when there is none.',
       resolve: (session) => session.registration_deadline,
     }),
-    cancelled: t.boolean({ resolve: (session) => session.status === 'cancelled' }),
+    cancelled: t.boolean({
+      description: 'True when this session is cancelled; it stays listed so people know.',
+      resolve: (session) => session.status === 'cancelled',
+    }),
   }),
 });
 
 CourseRef.implement({
   description: 'A training offer of a federation, with its sessions.',
   fields: (t) => ({
-    slug: t.exposeString('slug'),
-    title: t.exposeString('title'),
-    summary: t.exposeString('summary'),
-    description: t.exposeString('description_html', { description: 'Sanitised HTML.' }),
-    format: t.expose('format', { type: CourseFormatEnum }),
-    targetAudiences: t.exposeStringList('target_audiences'),
-    learningGoals: t.exposeStringList('learning_goals'),
-    credits: t.field({ type: [CreditRef], resolve: (course) => course.credits }),
-    language: t.expose('language', { type: LanguageEnum }),
+    slug: t.exposeString('slug', {
+      description: 'Its unique key in URLs and in `course(slug)`, e.g. "dagskurs-samspillsmodellen".',
+    }),
+    title: t.exposeString('title', {
+      description: 'The course’s name, e.g. "Ambassadörsutbildning, modul 1: Uppdraget som ambassadör".',
+    }),
+    summary: t.exposeString('summary', { description: 'A short introduction in plain text; may be empty.' }),
+    description: t.exposeString('description_html', {
+      description: 'The full text as HTML, sanitised when it was written: safe to insert into a page. May be empty.',
+    }),
+    format: t.expose('format', { type: CourseFormatEnum, description: 'How it is given.' }),
+    targetAudiences: t.exposeStringList('target_audiences', {
+      description:
+        'Who it is for, as the provider words it, e.g. "Undersköterskor"; each works in `CourseFilter.audience`.',
+    }),
+    learningGoals: t.exposeStringList('learning_goals', {
+      description: 'What participants learn, one goal per entry, e.g. "Leda ett samtal i en skolklass".',
+    }),
+    credits: t.field({
+      type: [CreditRef],
+      description: 'Hours it counts for with unions or universities; empty when none.',
+      resolve: (course) => course.credits,
+    }),
+    language: t.expose('language', { type: LanguageEnum, description: 'The language it is written in.' }),
     price: t.field({
       type: PriceRef,
       nullable: true,
@@ -75,21 +134,36 @@ CourseRef.implement({
           ? { amount: course.price_amount, currency: course.price_currency }
           : null,
     }),
-    provider: t.field({ type: FederationRef, resolve: (course) => course.federation_id }),
-    topics: t.field({ type: [TopicRef], resolve: (course) => course.topics }),
-    contact: t.field({ type: ContactRef, nullable: true, resolve: (course) => course.contact_id }),
+    provider: t.field({
+      type: FederationRef,
+      description: 'The federation that offers it.',
+      resolve: (course) => course.federation_id,
+    }),
+    topics: t.field({ type: [TopicRef], description: 'Its topics, by slug.', resolve: (course) => course.topics }),
+    contact: t.field({
+      type: ContactRef,
+      nullable: true,
+      description: 'Who answers questions about it; null when nobody is named or their role has ended.',
+      resolve: (course) => course.contact_id,
+    }),
     sessions: t.loadableGroup({
       type: SessionRef,
       byPath: true,
-      description: 'Sessions in date order; with `upcoming`, only those that have not ended.',
-      args: { upcoming: t.arg.boolean({ defaultValue: false }) },
+      description:
+        'Its sessions by start time, cancelled ones included; with `upcoming`, only those that have not ended.',
+      args: {
+        upcoming: t.arg.boolean({
+          defaultValue: false,
+          description: 'Only sessions that have not ended yet (ending now or later).',
+        }),
+      },
       load: (ids: string[], ctx, args) => findSessionsOfCourses(ctx.db, ids, args.upcoming ?? false),
       group: (session) => session.course_id,
       resolve: (course) => course.id,
     }),
     prerequisites: t.loadableGroup({
       type: CourseRef,
-      description: 'Courses to have taken first.',
+      description: 'Published courses to have taken first, in no set order; empty when none.',
       load: async (ids: string[], ctx) =>
         loadLinked(
           (await findPrerequisiteLinks(ctx.db, ids)).map((link) => ({
@@ -103,7 +177,7 @@ CourseRef.implement({
     }),
     openTo: t.loadableGroup({
       type: MunicipalityRef,
-      description: 'The municipalities whose staff may take it; empty when it is open to all.',
+      description: 'The municipalities whose staff may take it, in no set order; empty when it is open to all.',
       load: async (ids: string[], ctx) =>
         loadLinked(
           (await findOpenToLinks(ctx.db, ids)).map((link) => ({ owner: link.course_id, target: link.municipality_id })),
@@ -116,14 +190,31 @@ CourseRef.implement({
 });
 
 const CourseFilter = builder.inputType('CourseFilter', {
+  description: 'Narrows the courses; every condition given must hold, and one left out does not filter.',
   fields: (t) => ({
-    providers: t.stringList({ description: 'Provider federation slugs.' }),
-    format: t.field({ type: CourseFormatEnum }),
-    audience: t.string({ description: 'A target audience, exactly as the provider lists it.' }),
-    topics: t.stringList({ description: 'Topic slugs; a course with any of them matches.' }),
-    openTo: t.string({ description: 'Only courses open to this municipality (code, e.g. "1262").' }),
-    upcoming: t.boolean({ description: 'Only courses with a session yet to end, or self-paced ones.' }),
-    search: t.string(),
+    providers: t.stringList({
+      description: 'Provider federation slugs: courses of any of them. An empty list is ignored.',
+    }),
+    format: t.field({ type: CourseFormatEnum, description: 'Only courses given this way.' }),
+    audience: t.string({
+      description:
+        'A target audience, exactly as the provider lists it (letter case included), e.g. "Undersköterskor".',
+    }),
+    topics: t.stringList({
+      description: 'Topic slugs; a course with any of them matches. An empty list is ignored.',
+    }),
+    openTo: t.string({
+      description:
+        'Only courses staff of this municipality may take: those open to it and those open to all. By code, e.g. "1262", or "NO-1860" with a country.',
+    }),
+    upcoming: t.boolean({
+      description:
+        'When true, only self-paced courses and those with a session that is not cancelled and has not ended. False does not filter.',
+    }),
+    search: t.string({
+      description:
+        'Words that must all occur in the title, summary or description, in any form ("kommuner" finds "kommun"); at most 200 characters, blank means no search.',
+    }),
   }),
 });
 
@@ -131,14 +222,15 @@ builder.queryFields((t) => ({
   course: t.field({
     type: CourseRef,
     nullable: true,
-    args: { slug: t.arg.string({ required: true }) },
+    description: 'A published course by its slug; null when there is none.',
+    args: { slug: t.arg.string({ required: true, description: 'The course’s `slug`.' }) },
     resolve: async (_root, { slug }, ctx) => (await findPublicCourseBySlug(ctx.db, slug)) ?? null,
   }),
   courses: t.connection(
     {
       type: CourseRef,
-      description: 'Published training offers by title.',
-      args: { filter: t.arg({ type: CourseFilter }) },
+      description: 'Published training offers, by title.',
+      args: { filter: t.arg({ type: CourseFilter, description: 'Which courses; all published ones when left out.' }) },
       complexity: connectionComplexity,
       resolve: (_root, { filter, ...args }, ctx) =>
         resolveConnection(args, (page) =>
@@ -157,7 +249,7 @@ builder.queryFields((t) => ({
           ),
         ),
     },
-    { name: 'CourseConnection' },
-    { name: 'CourseEdge' },
+    { name: 'CourseConnection', description: 'A page of courses.' },
+    { name: 'CourseEdge', description: 'A course on a page, with its cursor.' },
   ),
 }));

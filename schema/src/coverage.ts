@@ -7,7 +7,11 @@ import type { Context } from './context.js';
 export const CoverageRef = builder.objectRef<FederationCoverage>('RegionCoverage').implement({
   description: 'How many of the municipalities in the federation’s region are members, e.g. 30 of 33.',
   fields: (t) => ({
-    regionName: t.string({ nullable: true, resolve: (coverage) => coverage.region_name }),
+    regionName: t.string({
+      nullable: true,
+      description: 'The region’s name, e.g. "Skåne"; null when not given.',
+      resolve: (coverage) => coverage.region_name,
+    }),
     memberCount: t.exposeInt('region_member_count', { description: 'Members located in the region.' }),
     municipalityCount: t.exposeInt('region_municipality_count', { description: 'All municipalities in the region.' }),
     percentage: t.float({

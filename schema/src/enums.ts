@@ -18,10 +18,16 @@ export const LanguageEnum = builder.enumType('Language', {
 
 /** The languages the hub's own texts (topic names) are available in. */
 export const UiLanguageEnum = builder.enumType('UiLanguage', {
-  values: { sv: {}, nb: {}, en: {} } as const,
+  description: 'A language the hub’s own texts, such as topic names, are available in.',
+  values: {
+    sv: { description: 'Swedish' },
+    nb: { description: 'Norwegian Bokmål' },
+    en: { description: 'English' },
+  } as const,
 });
 
 export const FederationKindEnum = builder.enumType('FederationKind', {
+  description: 'What sort of organisation a federation is.',
   values: {
     VO_COLLEGE: { value: 'vo_college', description: 'A Vård- och omsorgscollege (national or regional).' },
     MUNICIPAL_ASSOCIATION: {
@@ -30,11 +36,12 @@ export const FederationKindEnum = builder.enumType('FederationKind', {
     },
     NETWORK: { value: 'network', description: 'A network or academy of municipalities.' },
     NATIONAL_CENTRE: { value: 'national_centre', description: 'A national competence centre.' },
-    OTHER: { value: 'other' },
+    OTHER: { value: 'other', description: 'Any other kind of organisation.' },
   } as const,
 });
 
 export const CourseFormatEnum = builder.enumType('CourseFormat', {
+  description: 'How a course is given.',
   values: {
     DIGITAL: { value: 'digital', description: 'Live, online.' },
     ON_SITE: { value: 'on_site', description: 'In a room, at a place.' },

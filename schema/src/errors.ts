@@ -3,6 +3,8 @@ import { GraphQLError } from 'graphql';
 /** Every error code a caller can meet; stable, so clients may branch on them. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

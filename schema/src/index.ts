@@ -11,7 +11,11 @@ import './event.js';
 import './contact.js';
 import './initiative.js';
 import './search.js';
+import './problems.js';
+import './account.js';
+import './account-mutations.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
+builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });
 
 export const schema = builder.toSchema({ sortSchema: true });

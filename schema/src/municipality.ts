@@ -14,22 +14,46 @@ const COUNTY = /^\d{2}$/;
 MunicipalityRef.implement({
   description: 'A Swedish or Norwegian municipality (kommun, kommune), keyed by its official code.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'SCB kommunkod (SE) or kommunenummer (NO).' }),
-    country: t.expose('country', { type: CountryEnum }),
-    name: t.exposeString('name'),
-    officialName: t.exposeString('official_name', {
-      description: 'The official name, with Sami and Kven forms where it has them.',
+    code: t.exposeString('code', {
+      description:
+        'SCB kommunkod (SE) or kommunenummer (NO): four digits, e.g. "1262". Unique only with `country`: 1860 is Laxå in SE and Vestvågøy in NO.',
     }),
-    countyCode: t.exposeString('county_code'),
-    countyName: t.exposeString('county_name'),
-    latitude: t.exposeFloat('latitude', { nullable: true }),
-    longitude: t.exposeFloat('longitude', { nullable: true }),
-    website: t.field({ type: 'URL', nullable: true, resolve: (municipality) => municipality.website }),
+    country: t.expose('country', { type: CountryEnum, description: 'The country it is in.' }),
+    name: t.exposeString('name', { description: 'The everyday short name, e.g. "Lomma", "Göteborg" or "Kautokeino".' }),
+    officialName: t.exposeString('official_name', {
+      description:
+        'The official name, with Sami and Kven forms where it has them, e.g. "Guovdageaidnu - Kautokeino"; otherwise the same as `name`.',
+    }),
+    countyCode: t.exposeString('county_code', {
+      description: 'Two-digit code of its county (länskod, fylkesnummer), e.g. "12"; the first two digits of `code`.',
+    }),
+    countyName: t.exposeString('county_name', { description: 'The county’s name, e.g. "Skåne län" or "Nordland".' }),
+    latitude: t.exposeFloat('latitude', {
+      nullable: true,
+      description: 'Latitude of a central point, in decimal degrees; null when unknown.',
+    }),
+    longitude: t.exposeFloat('longitude', {
+      nullable: true,
+      description: 'Longitude of a central point, in decimal degrees; null when unknown.',
+    }),
+    website: t.field({
+      type: 'URL',
+      nullable: true,
+      description: 'Its own website; null when not known.',
+      resolve: (municipality) => municipality.website,
+    }),
     memberships: t.loadableGroup({
       type: MembershipRef,
       byPath: true,
-      description: 'The federations it is a member of on a day (today when `on` is left out).',
-      args: { on: t.arg({ type: 'Date', required: false }) },
+      description:
+        'Its memberships in force on a day (today when `on` is left out), by federation name: joined on or before it, and not yet left.',
+      args: {
+        on: t.arg({
+          type: 'Date',
+          required: false,
+          description: 'The day; today in each federation’s time zone when left out.',
+        }),
+      },
       load: (ids: string[], ctx, args) => findMembershipsOfMunicipalities(ctx.db, ids, args.on ?? null),
       group: (membership) => membership.municipality_id,
       resolve: (municipality) => municipality.id,
@@ -38,11 +62,21 @@ MunicipalityRef.implement({
 });
 
 const MunicipalityFilter = builder.inputType('MunicipalityFilter', {
+  description: 'Narrows the municipalities; every condition given must hold, and one left out does not filter.',
   fields: (t) => ({
-    country: t.field({ type: CountryEnum }),
-    county: t.string({ description: 'Two-digit county code (länskod, fylkesnummer), e.g. "12" for Skåne.' }),
-    memberOf: t.stringList({ description: 'Federation slugs: municipalities that are members of any of them today.' }),
-    search: t.string({ description: 'Part of the name, or the exact code.' }),
+    country: t.field({ type: CountryEnum, description: 'Only municipalities in this country.' }),
+    county: t.string({
+      description:
+        'Two-digit county code (länskod, fylkesnummer), e.g. "12" for Skåne; combine it with `country`, as both countries use some of the same codes.',
+    }),
+    memberOf: t.stringList({
+      description:
+        'Federation slugs: municipalities that are members of any of them today (in each federation’s time zone). An empty list is ignored.',
+    }),
+    search: t.string({
+      description:
+        'Part of the name or official name in any letter case ("lom" finds Lomma), or the exact four-digit code; at most 200 characters, blank means no search.',
+    }),
   }),
 });
 
@@ -52,7 +86,17 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'A municipality by its official code ("1262", or "NO-1860"); null when there is none. A code both countries use (1860) needs `country` or the prefix.',
-    args: { code: t.arg.string({ required: true }), country: t.arg({ type: CountryEnum }) },
+    args: {
+      code: t.arg.string({
+        required: true,
+        description: 'Four digits, e.g. "1262", optionally after a country: "NO-1860" or "SE-1860".',
+      }),
+      country: t.arg({
+        type: CountryEnum,
+        description:
+          'The country, needed for a code both countries use unless the code has its prefix; must agree with it.',
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const key = parseMunicipalityCode('code', args.code) as MunicipalityCode;
       const country = args.country ?? key.country;
@@ -72,8 +116,8 @@ builder.queryFields((t) => ({
   municipalities: t.connection(
     {
       type: MunicipalityRef,
-      description: 'Municipalities by name.',
-      args: { filter: t.arg({ type: MunicipalityFilter }) },
+      description: 'Every Swedish and Norwegian municipality, by name.',
+      args: { filter: t.arg({ type: MunicipalityFilter, description: 'Which municipalities; all when left out.' }) },
       complexity: connectionComplexity,
       resolve: (_root, { filter, ...args }, ctx) => {
         if (filter?.county != null && !COUNTY.test(filter.county)) {
@@ -96,7 +140,7 @@ builder.queryFields((t) => ({
         );
       },
     },
-    { name: 'MunicipalityConnection' },
-    { name: 'MunicipalityEdge' },
+    { name: 'MunicipalityConnection', description: 'A page of municipalities.' },
+    { name: 'MunicipalityEdge', description: 'A municipality on a page, with its cursor.' },
   ),
 }));

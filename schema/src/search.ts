@@ -35,7 +35,12 @@ builder.queryField('search', (t) =>
     {
       type: SearchResult,
       description: 'Everything public that matches the words, most relevant first.',
-      args: { query: t.arg.string({ required: true, description: 'Words in Swedish, Norwegian or English.' }) },
+      args: {
+        query: t.arg.string({
+          required: true,
+          description: 'Words in Swedish, Norwegian or English; at least one, at most 200 characters.',
+        }),
+      },
       complexity: connectionComplexity,
       resolve: async (_root, { query, ...args }, ctx) => {
         const text = checkSearchText('query', query);
@@ -50,7 +55,7 @@ builder.queryField('search', (t) =>
         };
       },
     },
-    { name: 'SearchResultConnection' },
-    { name: 'SearchResultEdge' },
+    { name: 'SearchResultConnection', description: 'A page of search results.' },
+    { name: 'SearchResultEdge', description: 'A search result on a page, with its cursor.' },
   ),
 );

@@ -1,6 +1,7 @@
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
 import type { Database } from '@samverka/db/database';
+import { LoginLimiter } from '@samverka/schema/auth/login-limiter';
 import { AltairFastify } from 'altair-fastify-plugin';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -13,10 +14,17 @@ export interface AppOptions {
   db: Kysely<Database>;
   logger: FastifyBaseLogger;
   trustProxy?: boolean;
+  /** Where login attempts are counted: Redis when the hub has one, this process otherwise. */
+  loginLimiter?: LoginLimiter;
 }
 
 /** The hub's HTTP server, ready to listen; nothing here knows which database is behind `db`. */
-export async function buildApp({ db, logger, trustProxy = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  logger,
+  trustProxy = false,
+  loginLimiter = new LoginLimiter(),
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: MAX_BODY_BYTES,
@@ -57,6 +65,6 @@ export async function buildApp({ db, logger, trustProxy = false }: AppOptions): 
   });
 
   registerHealth(app, db);
-  await registerGraphql(app, db);
+  await registerGraphql(app, db, loginLimiter);
   return app;
 }

@@ -1,5 +1,7 @@
+import { createInterface } from 'node:readline';
 import { sdlIsCurrent, writeSdl } from '@samverka/schema/sdl';
 import { readConfig } from './config.js';
+import { CreateAdminError, createPlatformAdmin } from './create-admin.js';
 import { prepareDatabase } from './database.js';
 
 const USAGE = `Usage: node server/dist/cli.js <command>
@@ -8,9 +10,12 @@ Commands:
   migrate         apply pending migrations and load the reference data (DATABASE_URL or the PGlite data directory)
   seed            migrate, then load the demo data as well
   schema:print    write the printed SDL to schema/schema.graphql
-  schema:check    fail when schema/schema.graphql differs from the schema the code builds`;
+  schema:check    fail when schema/schema.graphql differs from the schema the code builds
+  create-admin <email> [display name]
+                  make a platform admin; the password is read from SAMVERKA_ADMIN_PASSWORD or
+                  from the first line of standard input (an existing account is promoted)`;
 
-async function run(command: string | undefined): Promise<number> {
+async function run(command: string | undefined, args: string[]): Promise<number> {
   const config = readConfig();
   const log = (message: string, details?: Record<string, unknown>) =>
     console.log(details ? `${message} ${JSON.stringify(details)}` : message);
@@ -37,10 +42,43 @@ async function run(command: string | undefined): Promise<number> {
       }
       console.error('schema/schema.graphql has drifted from the code; run `npm run schema:print` and commit it.');
       return 1;
+    case 'create-admin': {
+      const [email, ...name] = args;
+      if (!email) {
+        console.error(USAGE);
+        return 2;
+      }
+      const password = process.env.SAMVERKA_ADMIN_PASSWORD ?? (await firstLineOfStdin());
+      const database = await prepareDatabase({ url: config.databaseUrl, dataDir: config.dataDir, seedDemo: false });
+      try {
+        const outcome = await createPlatformAdmin(database.db, {
+          email,
+          password,
+          displayName: name.join(' ') || email.split('@')[0] || email,
+        });
+        console.log(`${email}: platform admin ${outcome}.`);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof CreateAdminError)) throw error;
+        console.error(error.message);
+        return 1;
+      } finally {
+        await database.close();
+      }
+    }
     default:
       console.error(USAGE);
       return command ? 2 : 0;
   }
 }
 
-process.exitCode = await run(process.argv[2]);
+async function firstLineOfStdin(): Promise<string> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    lines.close();
+    return line;
+  }
+  return '';
+}
+
+process.exitCode = await run(process.argv[2], process.argv.slice(3));

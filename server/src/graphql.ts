@@ -6,7 +6,9 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { Database } from '@samverka/db/database';
-import { type Context, createContext } from '@samverka/schema/context';
+import type { LoginLimiter } from '@samverka/schema/auth/login-limiter';
+import { resolveViewer } from '@samverka/schema/auth/viewer';
+import type { Context } from '@samverka/schema/context';
 import { ErrorCode } from '@samverka/schema/errors';
 import { schema } from '@samverka/schema/index';
 import type { FastifyInstance } from 'fastify';
@@ -20,6 +22,8 @@ const EXPECTED_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.QUERY_TOO_DEEP,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
   ApolloServerErrorCode.BAD_REQUEST,
@@ -29,7 +33,11 @@ const EXPECTED_CODES = new Set<string>([
 ]);
 
 /** Mounts Apollo Server at /graphql for GET and POST. */
-export async function registerGraphql(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
+export async function registerGraphql(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  loginLimiter: LoginLimiter,
+): Promise<void> {
   const apollo = new ApolloServer<Context>({
     schema,
     logger: app.log,
@@ -51,7 +59,14 @@ export async function registerGraphql(app: FastifyInstance, db: Kysely<Database>
     formatError: (formatted, error) => maskUnexpected(app, formatted, error),
   });
   await apollo.start();
-  const handler = fastifyApolloHandler(apollo, { context: async () => createContext(db) });
+  const handler = fastifyApolloHandler(apollo, {
+    context: async (request): Promise<Context> => ({
+      db,
+      viewer: await resolveViewer(db, request.headers.authorization),
+      clientAddress: request.ip,
+      loginLimiter,
+    }),
+  });
   app.route({
     url: '/graphql',
     method: ['GET', 'POST'],

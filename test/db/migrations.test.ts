@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../support/database.js';
 
 const TABLES = [
+  'access_tokens',
+  'audit_log',
   'contacts',
   'course_open_to',
   'course_prerequisites',
@@ -16,6 +18,7 @@ const TABLES = [
   'courses',
   'event_topics',
   'events',
+  'federation_roles',
   'federations',
   'initiative_federations',
   'initiative_municipalities',
@@ -26,6 +29,7 @@ const TABLES = [
   'news_item_topics',
   'news_items',
   'topics',
+  'users',
 ];
 
 describe('migrations and seed data', () => {
@@ -37,7 +41,7 @@ describe('migrations and seed data', () => {
   afterAll(() => database.close());
 
   it('creates every table on an empty database, and a second run applies nothing', async () => {
-    expect(await migrateToLatest(database.db)).toEqual(['2026-11-23-001-core-tables']);
+    expect(await migrateToLatest(database.db)).toEqual(['2026-11-23-001-core-tables', '2026-11-23-002-accounts']);
     const tables = await sql<{ table_name: string }>`
       SELECT table_name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_name NOT LIKE 'kysely_%' ORDER BY table_name`.execute(database.db);

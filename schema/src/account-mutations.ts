@@ -1,0 +1,234 @@
+import {
+  type AccessToken,
+  findPersonalToken,
+  insertAccessToken,
+  revokeAccessToken,
+  revokeSessions,
+} from '@samverka/db/access-tokens';
+import { recordAudit } from '@samverka/db/audit-log';
+import {
+  findCredentialsByEmail,
+  findCredentialsById,
+  normaliseEmail,
+  type User,
+  updatePasswordHash,
+} from '@samverka/db/users';
+import { ApiTokenRef, UserRef } from './account.js';
+import { TooManyAttempts } from './auth/login-limiter.js';
+import { hashPassword, passwordProblem, verifyPassword } from './auth/passwords.js';
+import { issueToken } from './auth/tokens.js';
+import type { Viewer } from './auth/viewer.js';
+import { builder } from './builder.js';
+import type { Context } from './context.js';
+import { InputProblem, InvalidCredentials, NotFoundProblem, TooManyAttemptsProblem } from './problems.js';
+
+const SESSION_HOURS = 12;
+const MAX_TOKEN_DAYS = 365;
+const MAX_EMAIL_LENGTH = 254;
+
+interface LoginSession {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+interface NewApiToken {
+  token: string;
+  apiToken: AccessToken;
+}
+
+/** Fields behind `signedIn` run only with a viewer; this narrows the type accordingly. */
+function viewerOf(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new Error('A signed-in field ran without a viewer.');
+  return ctx.viewer;
+}
+
+const LoginSessionRef = builder.objectRef<LoginSession>('LoginSession').implement({
+  description: 'A new session. Send the token as `Authorization: Bearer <token>` until it expires.',
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'The secret; it is shown only now.' }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (session) => session.expiresAt }),
+    user: t.field({ type: UserRef, resolve: (session) => session.user }),
+  }),
+});
+
+const NewApiTokenRef = builder.objectRef<NewApiToken>('NewApiToken').implement({
+  description: 'A personal token, just created.',
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'The secret; it is shown only now. Store it safely.' }),
+    apiToken: t.field({ type: ApiTokenRef, resolve: (created) => created.apiToken }),
+  }),
+});
+
+async function logIn(ctx: Context, email: string, password: string): Promise<LoginSession> {
+  const address = normaliseEmail(email);
+  if (address.length === 0 || address.length > MAX_EMAIL_LENGTH || !address.includes('@')) {
+    throw new InputProblem('email', 'INVALID_EMAIL', 'Enter the e-mail address your account was made with.');
+  }
+  try {
+    await ctx.loginLimiter.attempt(address, ctx.clientAddress);
+  } catch (error) {
+    if (error instanceof TooManyAttempts) throw new TooManyAttemptsProblem(error.retryAfterSeconds);
+    throw error;
+  }
+  const account = await findCredentialsByEmail(ctx.db, address);
+  const passwordMatches = await verifyPassword(account?.password_hash, password);
+  if (!account || !passwordMatches || account.status !== 'active') throw new InvalidCredentials();
+  await ctx.loginLimiter.succeeded(address, ctx.clientAddress);
+
+  const { password_hash: _hash, ...user } = account;
+  const issued = issueToken();
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
+  await ctx.db.transaction().execute(async (tx) => {
+    await insertAccessToken(tx, {
+      userId: user.id,
+      kind: 'session',
+      name: null,
+      tokenHash: issued.hash,
+      tokenHint: issued.hint,
+      expiresAt,
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'user.login',
+      subjectType: 'user',
+      subjectId: user.id,
+      federationId: null,
+    });
+  });
+  return { token: issued.token, expiresAt, user };
+}
+
+builder.mutationFields((t) => ({
+  login: t.field({
+    type: LoginSessionRef,
+    description: `Starts a session of ${SESSION_HOURS} hours. Failed attempts are limited per account and per address.`,
+    errors: {
+      types: [InvalidCredentials, TooManyAttemptsProblem, InputProblem],
+      result: { name: 'LoginSuccess' },
+      union: { name: 'LoginResult' },
+    },
+    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: (_root, { email, password }, ctx) => logIn(ctx, email, password),
+  }),
+  logout: t.boolean({
+    description: 'Ends the session whose token came with the request.',
+    authScopes: { signedIn: true },
+    resolve: async (_root, _args, ctx) => {
+      const viewer = viewerOf(ctx);
+      return revokeAccessToken(ctx.db, viewer.user.id, viewer.tokenId);
+    },
+  }),
+  changePassword: t.field({
+    type: UserRef,
+    description: 'Sets a new password and ends every other session of the account.',
+    authScopes: { signedIn: true },
+    errors: {
+      types: [InvalidCredentials, InputProblem],
+      result: { name: 'ChangePasswordSuccess' },
+      union: { name: 'ChangePasswordResult' },
+    },
+    args: {
+      currentPassword: t.arg.string({ required: true }),
+      newPassword: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, { currentPassword, newPassword }, ctx) => {
+      const viewer = viewerOf(ctx);
+      const account = await findCredentialsById(ctx.db, viewer.user.id);
+      if (!account || !(await verifyPassword(account.password_hash, currentPassword))) throw new InvalidCredentials();
+      const problem = passwordProblem(newPassword, account.email);
+      if (problem) throw new InputProblem('newPassword', 'WEAK_PASSWORD', `Choose a stronger password: ${problem}`);
+      const passwordHash = await hashPassword(newPassword);
+      await ctx.db.transaction().execute(async (tx) => {
+        await updatePasswordHash(tx, viewer.user.id, passwordHash);
+        await revokeSessions(tx, viewer.user.id, viewer.tokenId);
+        await recordAudit(tx, {
+          actorId: viewer.user.id,
+          action: 'user.password_changed',
+          subjectType: 'user',
+          subjectId: viewer.user.id,
+          federationId: null,
+        });
+      });
+      return viewer.user;
+    },
+  }),
+  createApiToken: t.field({
+    type: NewApiTokenRef,
+    description: 'Creates a personal API token that acts as its owner, for scripts and imports.',
+    authScopes: { signedIn: true },
+    errors: {
+      types: [InputProblem],
+      result: { name: 'CreateApiTokenSuccess' },
+      union: { name: 'CreateApiTokenResult' },
+    },
+    args: {
+      name: t.arg.string({ required: true, description: 'What it is for, e.g. "Import from our website".' }),
+      expiresInDays: t.arg.int({ defaultValue: 90, description: `1 to ${MAX_TOKEN_DAYS} days; 90 if left out.` }),
+    },
+    resolve: async (_root, { name, expiresInDays }, ctx) => {
+      const viewer = viewerOf(ctx);
+      const label = name.trim();
+      if (label.length === 0 || label.length > 100) {
+        throw new InputProblem('name', 'INVALID_NAME', 'Give the token a name of 1 to 100 characters.');
+      }
+      const days = expiresInDays ?? 90;
+      if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) {
+        throw new InputProblem('expiresInDays', 'OUT_OF_RANGE', `Choose 1 to ${MAX_TOKEN_DAYS} days.`);
+      }
+      const issued = issueToken();
+      const apiToken = await ctx.db.transaction().execute(async (tx) => {
+        const created = await insertAccessToken(tx, {
+          userId: viewer.user.id,
+          kind: 'personal',
+          name: label,
+          tokenHash: issued.hash,
+          tokenHint: issued.hint,
+          expiresAt: new Date(Date.now() + days * 86_400_000),
+        });
+        await recordAudit(tx, {
+          actorId: viewer.user.id,
+          action: 'token.created',
+          subjectType: 'access_token',
+          subjectId: created.id,
+          federationId: null,
+          details: { name: label, days },
+        });
+        return created;
+      });
+      return { token: issued.token, apiToken };
+    },
+  }),
+  revokeApiToken: t.field({
+    type: ApiTokenRef,
+    description: 'Revokes one of your personal API tokens at once, on every server.',
+    authScopes: { signedIn: true },
+    errors: {
+      types: [NotFoundProblem],
+      result: { name: 'RevokeApiTokenSuccess' },
+      union: { name: 'RevokeApiTokenResult' },
+    },
+    args: { id: t.arg.globalID({ required: true, description: 'The ApiToken id.' }) },
+    resolve: async (_root, { id }, ctx) => {
+      const viewer = viewerOf(ctx);
+      const revoked =
+        id.typename === 'ApiToken' &&
+        (await ctx.db.transaction().execute(async (tx) => {
+          const done = await revokeAccessToken(tx, viewer.user.id, id.id);
+          if (done) {
+            await recordAudit(tx, {
+              actorId: viewer.user.id,
+              action: 'token.revoked',
+              subjectType: 'access_token',
+              subjectId: id.id,
+              federationId: null,
+            });
+          }
+          return done;
+        }));
+      const token = revoked && (await findPersonalToken(ctx.db, viewer.user.id, id.id));
+      if (!token) throw new NotFoundProblem('token', 'You have no API token with this id.');
+      return token;
+    },
+  }),
+}));

@@ -1,0 +1,59 @@
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+
+const WINDOW_SECONDS = 15 * 60;
+/** Logins allowed per account in the window (a success starts afresh), whoever tries. */
+const PER_ACCOUNT = 5;
+/** Failed logins allowed per client address in the window, whatever account. */
+const PER_ADDRESS = 20;
+
+export class TooManyAttempts extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed logins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
+  }
+}
+
+type Limiter = RateLimiterMemory | RateLimiterRedis;
+
+/**
+ * Counts logins per account and per address, in Redis when there is one (shared by every
+ * instance), else in this process. The account key is counted whether or not the account exists,
+ * so a lock-out tells nothing about which addresses have accounts.
+ */
+export class LoginLimiter {
+  readonly #byAccount: Limiter;
+  readonly #byAddress: Limiter;
+
+  constructor(redis?: Redis) {
+    const options = (keyPrefix: string, points: number) => ({ keyPrefix, points, duration: WINDOW_SECONDS });
+    this.#byAccount = redis
+      ? new RateLimiterRedis({ storeClient: redis, ...options('samverka:login:account', PER_ACCOUNT) })
+      : new RateLimiterMemory(options('login:account', PER_ACCOUNT));
+    this.#byAddress = redis
+      ? new RateLimiterRedis({ storeClient: redis, ...options('samverka:login:address', PER_ADDRESS) })
+      : new RateLimiterMemory(options('login:address', PER_ADDRESS));
+  }
+
+  /**
+   * Spends one attempt for the account and the address before the password is checked, so
+   * parallel requests and aliased fields in one request are all counted; throws TooManyAttempts
+   * when either has none left.
+   */
+  async attempt(email: string, address: string): Promise<void> {
+    const results = await Promise.allSettled([this.#byAccount.consume(email), this.#byAddress.consume(address)]);
+    const waits = results.map((result) =>
+      result.status === 'rejected' && result.reason instanceof RateLimiterRes ? result.reason.msBeforeNext : 0,
+    );
+    const failure = results.find(
+      (result) => result.status === 'rejected' && !(result.reason instanceof RateLimiterRes),
+    );
+    if (failure?.status === 'rejected') throw failure.reason;
+    const wait = Math.max(...waits);
+    if (wait > 0) throw new TooManyAttempts(wait / 1000);
+  }
+
+  /** A correct password: the account starts afresh and the address gets its attempt back. */
+  async succeeded(email: string, address: string): Promise<void> {
+    await Promise.all([this.#byAccount.delete(email), this.#byAddress.reward(address, 1)]);
+  }
+}

@@ -1,0 +1,41 @@
+import { findUserByTokenHash } from '@samverka/db/access-tokens';
+import type { Database } from '@samverka/db/database';
+import { findRolesOfUsers } from '@samverka/db/federation-roles';
+import type { FederationRole } from '@samverka/db/tables/accounts';
+import type { User } from '@samverka/db/users';
+import { GraphQLError } from 'graphql';
+import type { Kysely } from 'kysely';
+import { ErrorCode } from '../errors.js';
+import { hashToken, looksLikeToken } from './tokens.js';
+
+/** Who is calling: the user behind the bearer token, and their role in each federation. */
+export interface Viewer {
+  user: User;
+  tokenId: string;
+  roles: ReadonlyMap<string, FederationRole>;
+}
+
+const unauthenticated = (message: string) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+
+/**
+ * Resolves `Authorization: Bearer <token>`. No header means an anonymous caller; a header with a
+ * token that is malformed, unknown, expired or revoked is refused outright rather than silently
+ * treated as anonymous, so a client learns at once that its token stopped working.
+ */
+export async function resolveViewer(db: Kysely<Database>, authorization: string | undefined): Promise<Viewer | null> {
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  const token = match?.[1];
+  if (!token || !looksLikeToken(token)) {
+    throw unauthenticated('The Authorization header must be "Bearer " followed by a Samverka token (svk_…).');
+  }
+  const found = await findUserByTokenHash(db, hashToken(token));
+  if (!found) throw unauthenticated('This token is not valid: it may have expired or been revoked. Log in again.');
+  const roles = await findRolesOfUsers(db, [found.user.id]);
+  return {
+    user: found.user,
+    tokenId: found.tokenId,
+    roles: new Map(roles.map((grant) => [grant.federation_id, grant.role])),
+  };
+}
