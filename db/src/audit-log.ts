@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { federationIdsWithSlugs } from './filters.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 
 export interface AuditEntry {
@@ -38,7 +39,8 @@ export async function recordAudit(db: Kysely<Database>, entry: NewAuditEntry): P
 }
 
 export interface AuditFilter {
-  federationId?: string | null;
+  /** Federation slug. */
+  federation?: string | null;
   actorId?: string | null;
   action?: string | null;
 }
@@ -60,7 +62,7 @@ export async function listAudit(
   let query = db
     .selectFrom('audit_log')
     .select(['id', 'at', 'actor_id', 'action', 'subject_type', 'subject_id', 'federation_id', 'details']);
-  if (filter.federationId) query = query.where('federation_id', '=', filter.federationId);
+  if (filter.federation) query = query.where('federation_id', 'in', federationIdsWithSlugs(db, [filter.federation]));
   if (filter.actorId) query = query.where('actor_id', '=', filter.actorId);
   if (filter.action) query = query.where('action', '=', filter.action);
   return countedKeysetPage(query, newest, page);

@@ -16,6 +16,7 @@ import type {
 } from './tables/initiatives.js';
 import type { MembershipsTable, MunicipalitiesTable } from './tables/municipalities.js';
 import type { NewsItemMunicipalitiesTable, NewsItemsTable, NewsItemTopicsTable } from './tables/news.js';
+import type { NewsRevisionsTable } from './tables/news-revisions.js';
 import type { TopicsTable } from './tables/topics.js';
 
 export interface Database {
@@ -27,6 +28,7 @@ export interface Database {
   news_items: NewsItemsTable;
   news_item_topics: NewsItemTopicsTable;
   news_item_municipalities: NewsItemMunicipalitiesTable;
+  news_revisions: NewsRevisionsTable;
   courses: CoursesTable;
   course_sessions: CourseSessionsTable;
   course_topics: CourseTopicsTable;

@@ -11,6 +11,16 @@ export interface Topic {
   name_en: string;
 }
 
+export async function findTopicsByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Topic[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('topics').select(topicColumns).where('id', 'in', ids).execute();
+}
+
+export async function findTopicsBySlugs(db: Kysely<Database>, slugs: readonly string[]): Promise<Topic[]> {
+  if (slugs.length === 0) return [];
+  return db.selectFrom('topics').select(topicColumns).where('slug', 'in', slugs).execute();
+}
+
 export async function listTopics(db: Kysely<Database>): Promise<Topic[]> {
   return db.selectFrom('topics').select(topicColumns).orderBy('slug').execute();
 }

@@ -20,7 +20,7 @@ import { issueToken } from './auth/tokens.js';
 import type { Viewer } from './auth/viewer.js';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
-import { InputProblem, InvalidCredentials, NotFoundProblem, TooManyAttemptsProblem } from './problems.js';
+import { InputProblem, InvalidCredentials, NotFoundProblem, problemsOf, TooManyAttemptsProblem } from './problems.js';
 
 const SESSION_HOURS = 12;
 const MAX_TOKEN_DAYS = 365;
@@ -47,8 +47,12 @@ const LoginSessionRef = builder.objectRef<LoginSession>('LoginSession').implemen
   description: 'A new session. Send the token as `Authorization: Bearer <token>` until it expires.',
   fields: (t) => ({
     token: t.exposeString('token', { description: 'The secret; it is shown only now.' }),
-    expiresAt: t.field({ type: 'DateTime', resolve: (session) => session.expiresAt }),
-    user: t.field({ type: UserRef, resolve: (session) => session.user }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      description: 'When the token stops working; log in again after.',
+      resolve: (session) => session.expiresAt,
+    }),
+    user: t.field({ type: UserRef, description: 'Who is logged in.', resolve: (session) => session.user }),
   }),
 });
 
@@ -56,7 +60,11 @@ const NewApiTokenRef = builder.objectRef<NewApiToken>('NewApiToken').implement({
   description: 'A personal token, just created.',
   fields: (t) => ({
     token: t.exposeString('token', { description: 'The secret; it is shown only now. Store it safely.' }),
-    apiToken: t.field({ type: ApiTokenRef, resolve: (created) => created.apiToken }),
+    apiToken: t.field({
+      type: ApiTokenRef,
+      description: 'The token as it will be listed from now on.',
+      resolve: (created) => created.apiToken,
+    }),
   }),
 });
 
@@ -103,12 +111,14 @@ builder.mutationFields((t) => ({
   login: t.field({
     type: LoginSessionRef,
     description: `Starts a session of ${SESSION_HOURS} hours. Failed attempts are limited per account and per address.`,
-    errors: {
-      types: [InvalidCredentials, TooManyAttemptsProblem, InputProblem],
-      result: { name: 'LoginSuccess' },
-      union: { name: 'LoginResult' },
+    errors: problemsOf('Login', [InvalidCredentials, TooManyAttemptsProblem, InputProblem], 'the new session'),
+    args: {
+      email: t.arg.string({
+        required: true,
+        description: 'The login address; case and surrounding spaces do not matter.',
+      }),
+      password: t.arg.string({ required: true, description: 'The account’s password.' }),
     },
-    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: (_root, { email, password }, ctx) => logIn(ctx, email, password),
   }),
   logout: t.boolean({
@@ -123,14 +133,13 @@ builder.mutationFields((t) => ({
     type: UserRef,
     description: 'Sets a new password and ends every other session of the account.',
     authScopes: { signedIn: true },
-    errors: {
-      types: [InvalidCredentials, InputProblem],
-      result: { name: 'ChangePasswordSuccess' },
-      union: { name: 'ChangePasswordResult' },
-    },
+    errors: problemsOf('ChangePassword', [InvalidCredentials, InputProblem], 'the account'),
     args: {
-      currentPassword: t.arg.string({ required: true }),
-      newPassword: t.arg.string({ required: true }),
+      currentPassword: t.arg.string({ required: true, description: 'The password in use now.' }),
+      newPassword: t.arg.string({
+        required: true,
+        description: 'At least 12 characters, not built from the e-mail address.',
+      }),
     },
     resolve: async (_root, { currentPassword, newPassword }, ctx) => {
       const viewer = viewerOf(ctx);
@@ -157,11 +166,7 @@ builder.mutationFields((t) => ({
     type: NewApiTokenRef,
     description: 'Creates a personal API token that acts as its owner, for scripts and imports.',
     authScopes: { signedIn: true },
-    errors: {
-      types: [InputProblem],
-      result: { name: 'CreateApiTokenSuccess' },
-      union: { name: 'CreateApiTokenResult' },
-    },
+    errors: problemsOf('CreateApiToken', [InputProblem], 'the new token'),
     args: {
       name: t.arg.string({ required: true, description: 'What it is for, e.g. "Import from our website".' }),
       expiresInDays: t.arg.int({ defaultValue: 90, description: `1 to ${MAX_TOKEN_DAYS} days; 90 if left out.` }),
@@ -203,11 +208,7 @@ builder.mutationFields((t) => ({
     type: ApiTokenRef,
     description: 'Revokes one of your personal API tokens at once, on every server.',
     authScopes: { signedIn: true },
-    errors: {
-      types: [NotFoundProblem],
-      result: { name: 'RevokeApiTokenSuccess' },
-      union: { name: 'RevokeApiTokenResult' },
-    },
+    errors: problemsOf('RevokeApiToken', [NotFoundProblem], 'the revoked token'),
     args: { id: t.arg.globalID({ required: true, description: 'The ApiToken id.' }) },
     resolve: async (_root, { id }, ctx) => {
       const viewer = viewerOf(ctx);

@@ -19,28 +19,42 @@ const RoleGrantRef = builder
   .implement({
     description: 'A role someone holds in one federation.',
     fields: (t) => ({
-      federation: t.field({ type: FederationRef, resolve: (grant) => grant.federation_id }),
-      role: t.field({ type: FederationRoleEnum, resolve: (grant) => grant.role }),
+      federation: t.field({ type: FederationRef, description: 'Where.', resolve: (grant) => grant.federation_id }),
+      role: t.field({ type: FederationRoleEnum, description: 'As what.', resolve: (grant) => grant.role }),
     }),
   });
 
 export const ApiTokenRef = builder.objectRef<AccessToken>('ApiToken').implement({
   description: 'A personal API token for scripts and imports. The secret itself is shown only once, when created.',
   fields: (t) => ({
-    id: t.id({ resolve: (token) => encodeGlobalId('ApiToken', token.id) }),
-    name: t.string({ resolve: (token) => token.name ?? '' }),
+    id: t.id({ description: 'Pass it to revokeApiToken.', resolve: (token) => encodeGlobalId('ApiToken', token.id) }),
+    name: t.string({ description: 'What its owner said it is for.', resolve: (token) => token.name ?? '' }),
     hint: t.exposeString('token_hint', { description: 'The start of the token, to tell tokens apart.' }),
-    createdAt: t.field({ type: 'DateTime', resolve: (token) => token.created_at }),
-    expiresAt: t.field({ type: 'DateTime', resolve: (token) => token.expires_at }),
-    lastUsedAt: t.field({ type: 'DateTime', nullable: true, resolve: (token) => token.last_used_at }),
-    revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (token) => token.revoked_at }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was made.', resolve: (token) => token.created_at }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      description: 'When it stops working.',
+      resolve: (token) => token.expires_at,
+    }),
+    lastUsedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it last came with a request (to the minute); null if never.',
+      resolve: (token) => token.last_used_at,
+    }),
+    revokedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was revoked; null while it is valid.',
+      resolve: (token) => token.revoked_at,
+    }),
   }),
 });
 
 export const UserRef = builder.objectRef<User>('User').implement({
   description: 'A person with an account in the hub.',
   fields: (t) => ({
-    id: t.id({ resolve: (user) => encodeGlobalId('User', user.id) }),
+    id: t.id({ description: 'Opaque and stable.', resolve: (user) => encodeGlobalId('User', user.id) }),
     email: t.exposeString('email', { description: 'Lower-case; the login name.' }),
     displayName: t.exposeString('display_name', { description: 'How the person is named to colleagues.' }),
     isPlatformAdmin: t.exposeBoolean('is_platform_admin', { description: 'Runs the whole hub: accounts, audit log.' }),
@@ -54,7 +68,7 @@ export const UserRef = builder.objectRef<User>('User').implement({
     apiTokens: t.field({
       type: [ApiTokenRef],
       description: 'The person’s personal API tokens, newest first, revoked ones included. Only for themselves.',
-      authScopes: (user, _args, ctx) => ({ self: user.id }),
+      authScopes: (user) => ({ self: user.id }),
       resolve: (user, _args, ctx) => listPersonalTokens(ctx.db, user.id),
     }),
   }),

@@ -16,6 +16,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date | string };
     URL: { Input: URL; Output: URL | string };
     EmailAddress: { Input: string; Output: string };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
   Connection: { totalCount(): Promise<number> };
   AuthScopes: {

@@ -11,4 +11,6 @@ export interface Context {
   /** The client's address, for rate limits. */
   clientAddress: string;
   loginLimiter: LoginLimiter;
+  /** The hub's address without a trailing slash, for links to its feeds and calendars. */
+  publicUrl: string;
 }

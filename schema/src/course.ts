@@ -128,7 +128,7 @@ CourseRef.implement({
     price: t.field({
       type: PriceRef,
       nullable: true,
-      description: 'Null when the course is free.',
+      description: 'What it costs; null when the course is free.',
       resolve: (course) =>
         course.price_amount && course.price_currency
           ? { amount: course.price_amount, currency: course.price_currency }

@@ -116,7 +116,7 @@ builder.queryFields((t) => ({
   event: t.field({
     type: EventRef,
     nullable: true,
-    description: 'A published (or published, then cancelled) event by its slug; null when there is none.',
+    description: 'A published event by its slug, cancelled ones included; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The event’s `slug`.' }) },
     resolve: async (_root, { slug }, ctx) => (await findPublicEventBySlug(ctx.db, slug)) ?? null,
   }),

@@ -3,6 +3,7 @@ import './scalars.js';
 import './enums.js';
 import './topic.js';
 import './federation.js';
+import './feed-links.js';
 import './membership.js';
 import './municipality.js';
 import './news.js';
@@ -14,6 +15,10 @@ import './search.js';
 import './problems.js';
 import './account.js';
 import './account-mutations.js';
+import './people.js';
+import './audit.js';
+import './news-editing.js';
+import './news-mutations.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });

@@ -97,3 +97,17 @@ builder.objectType(NotFoundProblem, {
     what: t.exposeString('what', { description: 'The kind of thing, e.g. "user" or "token".' }),
   }),
 });
+
+/**
+ * The `errors` option of a mutation: its result is `<Name>Result`, either `<Name>Success` with
+ * the outcome in `data`, or one of the listed problems.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: error classes take any constructor arguments
+export function problemsOf(name: string, types: Array<new (...args: any[]) => Problem>, outcome: string) {
+  return {
+    types,
+    result: { name: `${name}Success`, description: `It worked; \`data\` holds ${outcome}.` },
+    union: { name: `${name}Result`, description: `${outcome[0]?.toUpperCase()}${outcome.slice(1)}, or why not.` },
+    dataField: { description: `${outcome[0]?.toUpperCase()}${outcome.slice(1)}.` },
+  };
+}

@@ -1,5 +1,11 @@
 import { GraphQLScalarType } from 'graphql';
-import { DateTimeResolver, EmailAddressResolver, LocalDateResolver, URLResolver } from 'graphql-scalars';
+import {
+  DateTimeResolver,
+  EmailAddressResolver,
+  JSONObjectResolver,
+  LocalDateResolver,
+  URLResolver,
+} from 'graphql-scalars';
 import { builder } from './builder.js';
 
 // A calendar day ("2023-05-15") stays a string end to end: no time zone can shift it.
@@ -14,3 +20,4 @@ builder.addScalarType(
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('URL', URLResolver);
 builder.addScalarType('EmailAddress', EmailAddressResolver);
+builder.addScalarType('JSONObject', JSONObjectResolver);

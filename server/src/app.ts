@@ -5,8 +5,10 @@ import { LoginLimiter } from '@samverka/schema/auth/login-limiter';
 import { AltairFastify } from 'altair-fastify-plugin';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { registerFeeds } from './feeds/routes.js';
 import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
+import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -16,6 +18,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Where login attempts are counted: Redis when the hub has one, this process otherwise. */
   loginLimiter?: LoginLimiter;
+  /** Where readers reach the hub, without a trailing slash; `app.inject` requests go to http://localhost. */
+  publicUrl?: string;
+  /** How often scheduled news is checked for being due. */
+  publishIntervalMs?: number;
 }
 
 /** The hub's HTTP server, ready to listen; nothing here knows which database is behind `db`. */
@@ -24,6 +30,8 @@ export async function buildApp({
   logger,
   trustProxy = false,
   loginLimiter = new LoginLimiter(),
+  publicUrl = 'http://localhost',
+  publishIntervalMs = DEFAULT_PUBLISH_INTERVAL_MS,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
@@ -64,7 +72,9 @@ export async function buildApp({
     initialQuery: `{\n  federation(slug: "vo-college-skane") {\n    name\n    memberCount\n    coverage { memberCount municipalityCount }\n  }\n}`,
   });
 
+  scheduleNewsPublishing(app, db, publishIntervalMs);
   registerHealth(app, db);
-  await registerGraphql(app, db, loginLimiter);
+  await registerGraphql(app, db, loginLimiter, publicUrl);
+  await registerFeeds(app, { db, publicUrl });
   return app;
 }

@@ -12,6 +12,10 @@ export interface ServerConfig {
   logLevel: string;
   /** Take the client address from X-Forwarded-For: only behind a load balancer that sets it. */
   trustProxy: boolean;
+  /** Redis for state shared by every instance (login limits); absent means this process only. */
+  redisUrl: string | undefined;
+  /** Where readers reach the hub, without a trailing slash: the base of the links in feeds and calendars. */
+  publicUrl: string;
 }
 
 function parsePort(value: string | undefined): number {
@@ -30,15 +34,34 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   throw new Error(`${name} must be true or false, got "${value}".`);
 }
 
+function parsePublicUrl(value: string | undefined, fallback: string): string {
+  const text = value || fallback;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute http or https URL, got "${text}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`PUBLIC_URL must be an absolute http or https URL, got "${text}".`);
+  }
+  if (url.search || url.hash) throw new Error(`PUBLIC_URL must not have a query or fragment, got "${text}".`);
+  return url.href.replace(/\/+$/, '');
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = parsePort(env.PORT);
+  const host = env.HOST || '127.0.0.1';
   return {
-    port: parsePort(env.PORT),
-    host: env.HOST || '127.0.0.1',
+    port,
+    host,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.SAMVERKA_DATA_DIR || '.data/pglite'),
     // Demo content belongs on the embedded database; a real server gets it only when asked.
     seedDemo: parseBoolean('SAMVERKA_DEMO_DATA', env.SAMVERKA_DEMO_DATA, !env.DATABASE_URL),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
+    redisUrl: env.REDIS_URL || undefined,
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, `http://${host.includes(':') ? `[${host}]` : host}:${port}`),
   };
 }

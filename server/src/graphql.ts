@@ -37,6 +37,7 @@ export async function registerGraphql(
   app: FastifyInstance,
   db: Kysely<Database>,
   loginLimiter: LoginLimiter,
+  publicUrl: string,
 ): Promise<void> {
   const apollo = new ApolloServer<Context>({
     schema,
@@ -65,6 +66,7 @@ export async function registerGraphql(
       viewer: await resolveViewer(db, request.headers.authorization),
       clientAddress: request.ip,
       loginLimiter,
+      publicUrl,
     }),
   });
   app.route({

@@ -1,4 +1,6 @@
+import { LoginLimiter } from '@samverka/schema/auth/login-limiter';
 import closeWithGrace from 'close-with-grace';
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
@@ -13,13 +15,24 @@ const database = await prepareDatabase({
   log: (message, details) => logger.info(details ?? {}, message),
   onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection failed; it will be replaced'),
 });
-const app = await buildApp({ db: database.db, logger, trustProxy: config.trustProxy });
+const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false }) : undefined;
+redis?.on('error', (error) =>
+  logger.warn({ err: error }, 'Redis is unreachable; login limits count per process until it is back'),
+);
+const app = await buildApp({
+  db: database.db,
+  logger,
+  trustProxy: config.trustProxy,
+  loginLimiter: new LoginLimiter(redis),
+  publicUrl: config.publicUrl,
+});
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
   else app.log.info({ signal }, 'shutting down');
   await app.close();
   await database.close();
+  await redis?.quit();
 });
 
 await app.listen({ port: config.port, host: config.host });

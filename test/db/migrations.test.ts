@@ -28,6 +28,7 @@ const TABLES = [
   'news_item_municipalities',
   'news_item_topics',
   'news_items',
+  'news_revisions',
   'topics',
   'users',
 ];
@@ -41,7 +42,11 @@ describe('migrations and seed data', () => {
   afterAll(() => database.close());
 
   it('creates every table on an empty database, and a second run applies nothing', async () => {
-    expect(await migrateToLatest(database.db)).toEqual(['2026-11-23-001-core-tables', '2026-11-23-002-accounts']);
+    expect(await migrateToLatest(database.db)).toEqual([
+      '2026-11-23-001-core-tables',
+      '2026-11-23-002-accounts',
+      '2026-11-23-003-news-revisions',
+    ]);
     const tables = await sql<{ table_name: string }>`
       SELECT table_name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_name NOT LIKE 'kysely_%' ORDER BY table_name`.execute(database.db);

@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '@samverka/db/connection';
-import { buildApp } from '@samverka/server/app';
+import { type AppOptions, buildApp } from '@samverka/server/app';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { createTestDatabase, type TestDatabaseOptions } from './database.js';
@@ -11,9 +11,12 @@ export interface TestApp {
 }
 
 /** The real HTTP app on a throwaway database; requests go through `app.inject`, no port needed. */
-export async function startTestApp(options: TestDatabaseOptions = { demo: true }): Promise<TestApp> {
+export async function startTestApp(
+  options: TestDatabaseOptions = { demo: true },
+  appOptions: Pick<AppOptions, 'publicUrl'> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(options);
-  const app = await buildApp({ db: database.db, logger: pino({ level: 'silent' }) });
+  const app = await buildApp({ db: database.db, logger: pino({ level: 'silent' }), ...appOptions });
   await app.ready();
   return {
     app,

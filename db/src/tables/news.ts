@@ -27,6 +27,8 @@ export interface NewsItemsTable extends Timestamps {
   source_url: string | null;
   is_demo: Generated<boolean>;
   search_vector: ReadOnly<string>;
+  /** Counts saved revisions; an update must name the one it started from. */
+  revision: Generated<number>;
 }
 
 export interface NewsItemTopicsTable {

@@ -15,6 +15,14 @@ export class TooManyAttempts extends Error {
 
 type Limiter = RateLimiterMemory | RateLimiterRedis;
 
+function limiter(keyPrefix: string, points: number, redis: Redis | undefined): Limiter {
+  const options = { keyPrefix: `samverka:${keyPrefix}`, points, duration: WINDOW_SECONDS };
+  // Should Redis fail, each process goes on counting on its own rather than letting logins through unchecked.
+  return redis
+    ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
+    : new RateLimiterMemory(options);
+}
+
 /**
  * Counts logins per account and per address, in Redis when there is one (shared by every
  * instance), else in this process. The account key is counted whether or not the account exists,
@@ -25,13 +33,8 @@ export class LoginLimiter {
   readonly #byAddress: Limiter;
 
   constructor(redis?: Redis) {
-    const options = (keyPrefix: string, points: number) => ({ keyPrefix, points, duration: WINDOW_SECONDS });
-    this.#byAccount = redis
-      ? new RateLimiterRedis({ storeClient: redis, ...options('samverka:login:account', PER_ACCOUNT) })
-      : new RateLimiterMemory(options('login:account', PER_ACCOUNT));
-    this.#byAddress = redis
-      ? new RateLimiterRedis({ storeClient: redis, ...options('samverka:login:address', PER_ADDRESS) })
-      : new RateLimiterMemory(options('login:address', PER_ADDRESS));
+    this.#byAccount = limiter('login:account', PER_ACCOUNT, redis);
+    this.#byAddress = limiter('login:address', PER_ADDRESS, redis);
   }
 
   /**

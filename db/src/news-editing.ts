@@ -1,0 +1,298 @@
+import { randomBytes } from 'node:crypto';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import slugify from 'slugify';
+import type { Database } from './database.js';
+import type { Language } from './tables/common.js';
+import type { NewsImage, NewsStatus } from './tables/news.js';
+import type { NewsChange } from './tables/news-revisions.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** A news item as its federation's people see it: any status, with its links as ids. */
+export interface EditableNewsItem {
+  id: string;
+  slug: string;
+  federation_id: string;
+  title: string;
+  summary: string;
+  body_html: string;
+  images: NewsImage[];
+  language: Language;
+  status: NewsStatus;
+  published_at: Date | null;
+  scheduled_for: Date | null;
+  contact_id: string | null;
+  revision: number;
+  updated_at: Date;
+  topic_ids: string[];
+  municipality_ids: string[];
+}
+
+/** The content an editor writes; status and dates change only through the publishing steps. */
+export interface NewsContent {
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  images: NewsImage[];
+  language: Language;
+  contactId: string | null;
+  topicIds: string[];
+  municipalityIds: string[];
+}
+
+export class StaleRevisionError extends Error {
+  constructor(
+    readonly current: EditableNewsItem,
+    readonly basedOn: number,
+  ) {
+    super(`The item is at revision ${current.revision}, not ${basedOn}.`);
+  }
+}
+
+function selectEditable(db: Executor) {
+  return db
+    .selectFrom('news_items as n')
+    .select([
+      'n.id',
+      'n.slug',
+      'n.federation_id',
+      'n.title',
+      'n.summary',
+      'n.body_html',
+      'n.images',
+      'n.language',
+      'n.status',
+      'n.published_at',
+      'n.scheduled_for',
+      'n.contact_id',
+      'n.revision',
+      'n.updated_at',
+      sql<string[]>`ARRAY(SELECT topic_id FROM news_item_topics WHERE news_item_id = n.id ORDER BY topic_id)`.as(
+        'topic_ids',
+      ),
+      sql<
+        string[]
+      >`ARRAY(SELECT municipality_id FROM news_item_municipalities WHERE news_item_id = n.id ORDER BY municipality_id)`.as(
+        'municipality_ids',
+      ),
+    ]);
+}
+
+export async function findEditableNews(db: Executor, ids: readonly string[]): Promise<EditableNewsItem[]> {
+  if (ids.length === 0) return [];
+  return selectEditable(db).where('n.id', 'in', ids).execute();
+}
+
+/** Locks the item for the rest of the transaction, so two saves cannot both pass the revision check. */
+async function lockEditable(tx: Transaction<Database>, id: string): Promise<EditableNewsItem | undefined> {
+  return selectEditable(tx).where('n.id', '=', id).forUpdate('n').executeTakeFirst();
+}
+
+/** A readable, unique slug: the title's words, and a short random tail if the words are taken. */
+async function uniqueSlug(tx: Transaction<Database>, title: string): Promise<string> {
+  const base = slugify(title, { lower: true, strict: true }).slice(0, 80).replace(/-+$/, '') || 'nyhet';
+  const taken = await tx.selectFrom('news_items').select('id').where('slug', '=', base).executeTakeFirst();
+  return taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
+}
+
+async function replaceLinks(tx: Transaction<Database>, id: string, content: NewsContent): Promise<void> {
+  await tx.deleteFrom('news_item_topics').where('news_item_id', '=', id).execute();
+  await tx.deleteFrom('news_item_municipalities').where('news_item_id', '=', id).execute();
+  const topics = [...new Set(content.topicIds)];
+  const municipalities = [...new Set(content.municipalityIds)];
+  if (topics.length) {
+    await tx
+      .insertInto('news_item_topics')
+      .values(topics.map((topic_id) => ({ news_item_id: id, topic_id })))
+      .execute();
+  }
+  if (municipalities.length) {
+    await tx
+      .insertInto('news_item_municipalities')
+      .values(municipalities.map((municipality_id) => ({ news_item_id: id, municipality_id })))
+      .execute();
+  }
+}
+
+/** Copies the item as it now stands into its history. */
+async function snapshot(tx: Transaction<Database>, id: string, authorId: string | null, change: NewsChange) {
+  await sql`
+    INSERT INTO news_revisions (news_item_id, revision, author_id, change, title, summary, body_html, images, language,
+      status, published_at, scheduled_for, contact_id, topic_ids, municipality_ids)
+    SELECT n.id, n.revision, ${authorId}, ${change}, n.title, n.summary, n.body_html, n.images, n.language,
+      n.status, n.published_at, n.scheduled_for, n.contact_id,
+      ARRAY(SELECT topic_id FROM news_item_topics WHERE news_item_id = n.id ORDER BY topic_id),
+      ARRAY(SELECT municipality_id FROM news_item_municipalities WHERE news_item_id = n.id ORDER BY municipality_id)
+    FROM news_items n WHERE n.id = ${id}`.execute(tx);
+}
+
+export async function createNewsDraft(
+  tx: Transaction<Database>,
+  federationId: string,
+  authorId: string,
+  content: NewsContent,
+): Promise<EditableNewsItem> {
+  const { id } = await tx
+    .insertInto('news_items')
+    .values({
+      slug: await uniqueSlug(tx, content.title),
+      federation_id: federationId,
+      title: content.title,
+      summary: content.summary,
+      body_html: content.bodyHtml,
+      images: JSON.stringify(content.images),
+      language: content.language,
+      contact_id: content.contactId,
+      status: 'draft',
+      published_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await replaceLinks(tx, id, content);
+  await snapshot(tx, id, authorId, 'created');
+  return (await lockEditable(tx, id)) as EditableNewsItem;
+}
+
+/** What a publishing step sets; fields left out keep their value. */
+export interface NewsStateChange {
+  status?: NewsStatus;
+  published_at?: Date | null;
+  scheduled_for?: Date | null;
+}
+
+/**
+ * Saves a new revision of an item: new content, a new state, or both. Refused with
+ * StaleRevisionError when `basedOn` is given and someone saved in between; undefined when
+ * there is no such item.
+ */
+export async function saveNewsRevision(
+  tx: Transaction<Database>,
+  input: {
+    id: string;
+    basedOn: number | null;
+    authorId: string | null;
+    change: NewsChange;
+    content?: NewsContent;
+    state?: NewsStateChange;
+  },
+): Promise<EditableNewsItem | undefined> {
+  const current = await lockEditable(tx, input.id);
+  if (!current) return undefined;
+  if (input.basedOn !== null && input.basedOn !== current.revision)
+    throw new StaleRevisionError(current, input.basedOn);
+  const content = input.content;
+  await tx
+    .updateTable('news_items')
+    .set({
+      ...(content && {
+        title: content.title,
+        summary: content.summary,
+        body_html: content.bodyHtml,
+        images: JSON.stringify(content.images),
+        language: content.language,
+        contact_id: content.contactId,
+      }),
+      ...input.state,
+      revision: current.revision + 1,
+    })
+    .where('id', '=', input.id)
+    .execute();
+  if (content) await replaceLinks(tx, input.id, content);
+  await snapshot(tx, input.id, input.authorId, input.change);
+  return lockEditable(tx, input.id);
+}
+
+export interface NewsRevision {
+  revision: number;
+  author_id: string | null;
+  created_at: Date;
+  change: NewsChange;
+  title: string;
+  summary: string;
+  body_html: string;
+  images: NewsImage[];
+  language: Language;
+  status: NewsStatus;
+  contact_id: string | null;
+  topic_ids: string[];
+  municipality_ids: string[];
+}
+
+function selectRevisions(db: Executor, newsItemId: string) {
+  return db
+    .selectFrom('news_revisions')
+    .select([
+      'revision',
+      'author_id',
+      'created_at',
+      'change',
+      'title',
+      'summary',
+      'body_html',
+      'images',
+      'language',
+      'status',
+      'contact_id',
+      'topic_ids',
+      'municipality_ids',
+    ])
+    .where('news_item_id', '=', newsItemId);
+}
+
+/** An item's history, newest first. */
+export async function listNewsRevisions(db: Executor, newsItemId: string): Promise<NewsRevision[]> {
+  return selectRevisions(db, newsItemId).orderBy('revision', 'desc').execute();
+}
+
+export async function findNewsRevision(
+  db: Executor,
+  newsItemId: string,
+  revision: number,
+): Promise<NewsRevision | undefined> {
+  return selectRevisions(db, newsItemId).where('revision', '=', revision).executeTakeFirst();
+}
+
+/**
+ * Publishes every scheduled item that is due. Each instance claims its items with SKIP LOCKED,
+ * so two instances running this at once never publish the same item twice.
+ */
+export async function publishDueNews(db: Kysely<Database>, limit = 100): Promise<string[]> {
+  return db.transaction().execute(async (tx) => {
+    const due = await tx
+      .selectFrom('news_items')
+      .select('id')
+      .where('status', '=', 'scheduled')
+      .where('scheduled_for', '<=', sql<Date>`now()`)
+      .orderBy('scheduled_for')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    for (const { id } of due) {
+      await tx
+        .updateTable('news_items')
+        .set((eb) => ({
+          status: 'published',
+          published_at: eb.ref('scheduled_for'),
+          scheduled_for: null,
+          revision: eb('revision', '+', 1),
+        }))
+        .where('id', '=', id)
+        .execute();
+      await snapshot(tx, id, null, 'published');
+    }
+    return due.map((row) => row.id);
+  });
+}
+
+/** The federation's own items in the given statuses, last saved first: for its people only. */
+export async function listEditableNews(
+  db: Executor,
+  federationId: string,
+  statuses: readonly NewsStatus[],
+  limit: number,
+): Promise<EditableNewsItem[]> {
+  let query = selectEditable(db).where('n.federation_id', '=', federationId);
+  if (statuses.length) query = query.where('n.status', 'in', statuses);
+  return query.orderBy('n.updated_at', 'desc').orderBy('n.id', 'desc').limit(limit).execute();
+}

@@ -1,0 +1,149 @@
+import type { NewsContent } from '@samverka/db/news-editing';
+import { sanitizeRichText } from '@samverka/db/rich-text/sanitize';
+import type { Language } from '@samverka/db/tables/common';
+import type { NewsImage } from '@samverka/db/tables/news';
+import { findTopicsBySlugs } from '@samverka/db/topics';
+import { builder } from './builder.js';
+import type { Context } from './context.js';
+import { LanguageEnum } from './enums.js';
+import { decodeGlobalId } from './global-id.js';
+import { parseMunicipalityCode } from './inputs.js';
+import { InputProblem } from './problems.js';
+
+export const ImageInput = builder.inputType('ImageInput', {
+  description: 'An image shown with a news item.',
+  fields: (t) => ({
+    url: t.string({ required: true, description: 'An absolute https address.' }),
+    alt: t.string({ description: 'What the image shows, for readers who cannot see it. Required before publishing.' }),
+    caption: t.string({ description: 'Shown under the image.' }),
+  }),
+});
+
+export const NewsInput = builder.inputType('NewsInput', {
+  description: 'What an editor writes in a news item.',
+  fields: (t) => ({
+    title: t.string({ required: true, description: '1 to 300 characters.' }),
+    summary: t.string({ description: 'A short introduction, up to 1 000 characters.' }),
+    body: t.string({
+      description:
+        'HTML; it is sanitised on save (headings, paragraphs, lists, links, emphasis, images with alt text).',
+    }),
+    images: t.field({ type: [ImageInput], description: 'At most 20.' }),
+    language: t.field({ type: LanguageEnum, required: true }),
+    topics: t.stringList({ description: 'Topic slugs.' }),
+    municipalities: t.stringList({ description: 'Codes of the municipalities it mentions, e.g. "1262" or "NO-1860".' }),
+    contact: t.id({ description: 'The id of a contact of the same federation who answers questions about it.' }),
+  }),
+});
+
+export interface NewsInputValue {
+  title: string;
+  summary?: string | null;
+  body?: string | null;
+  images?: Array<{ url: string; alt?: string | null; caption?: string | null }> | null;
+  language: Language;
+  topics?: string[] | null;
+  municipalities?: string[] | null;
+  contact?: string | number | null;
+}
+
+const MAX_IMAGES = 20;
+
+function checkImages(images: NonNullable<NewsInputValue['images']>): NewsImage[] {
+  if (images.length > MAX_IMAGES) throw new InputProblem('images', 'TOO_MANY', `Attach at most ${MAX_IMAGES} images.`);
+  return images.map((image, index) => {
+    const url = URL.canParse(image.url) ? new URL(image.url) : null;
+    if (url?.protocol !== 'https:') {
+      throw new InputProblem(`images[${index}].url`, 'INVALID_URL', 'Give the image’s full https address.');
+    }
+    const alt = image.alt?.trim() ?? '';
+    if (alt.length > 500)
+      throw new InputProblem(`images[${index}].alt`, 'TOO_LONG', 'Keep alt text under 500 characters.');
+    const caption = image.caption?.trim();
+    return { url: url.toString(), alt, ...(caption ? { caption: caption.slice(0, 500) } : {}) };
+  });
+}
+
+/**
+ * Checks what an editor sent and turns it into what is stored: sanitised HTML, known topics,
+ * municipalities and a contact of the same federation. Anything wrong names its field.
+ */
+export async function toNewsContent(ctx: Context, federationId: string, input: NewsInputValue): Promise<NewsContent> {
+  const title = input.title.trim();
+  if (title.length === 0 || title.length > 300) {
+    throw new InputProblem('title', 'INVALID_LENGTH', 'Write a title of 1 to 300 characters.');
+  }
+  const summary = input.summary?.trim() ?? '';
+  if (summary.length > 1000) throw new InputProblem('summary', 'TOO_LONG', 'Keep the summary under 1 000 characters.');
+
+  const body = sanitizeRichText(input.body ?? '', {});
+  // A dangerous link loses only its address and keeps its words; content that would vanish is refused instead.
+  const bodyProblem = body.problems.find((problem) => problem.code !== 'LINK_URL_INVALID');
+  if (bodyProblem) throw new InputProblem('body', bodyProblem.code, bodyProblem.message);
+
+  const topicSlugs = [...new Set(input.topics ?? [])];
+  const topics = await findTopicsBySlugs(ctx.db, topicSlugs);
+  const unknownTopic = topicSlugs.find((slug) => !topics.some((topic) => topic.slug === slug));
+  if (unknownTopic !== undefined) {
+    throw new InputProblem('topics', 'UNKNOWN_TOPIC', `There is no topic "${unknownTopic.slice(0, 50)}".`);
+  }
+
+  const municipalityIds: string[] = [];
+  for (const code of new Set(input.municipalities ?? [])) {
+    const key = parseMunicipalityCode('municipalities', code);
+    if (!key) continue;
+    let query = ctx.db.selectFrom('municipalities').select(['id', 'country']).where('code', '=', key.code);
+    if (key.country) query = query.where('country', '=', key.country);
+    const found = await query.execute();
+    if (found.length !== 1) {
+      throw new InputProblem(
+        'municipalities',
+        found.length === 0 ? 'UNKNOWN_MUNICIPALITY' : 'AMBIGUOUS_MUNICIPALITY',
+        found.length === 0
+          ? `There is no municipality with code ${code}.`
+          : `Code ${code} exists in Sweden and Norway; write SE-${key.code} or NO-${key.code}.`,
+      );
+    }
+    municipalityIds.push((found[0] as { id: string }).id);
+  }
+
+  let contactId: string | null = null;
+  if (input.contact != null) {
+    const id = decodeGlobalId(String(input.contact));
+    const contact =
+      id.typename === 'Contact'
+        ? await ctx.db
+            .selectFrom('contacts')
+            .select('id')
+            .where('id', '=', id.id)
+            .where('federation_id', '=', federationId)
+            .where('status', '=', 'active')
+            .executeTakeFirst()
+        : undefined;
+    if (!contact) throw new InputProblem('contact', 'UNKNOWN_CONTACT', 'Choose a contact of the same federation.');
+    contactId = contact.id;
+  }
+
+  return {
+    title,
+    summary,
+    bodyHtml: body.html,
+    images: checkImages(input.images ?? []),
+    language: input.language,
+    contactId,
+    topicIds: topics.map((topic) => topic.id),
+    municipalityIds,
+  };
+}
+
+/** Publishing needs every image described; drafts may wait. */
+export function checkReadyToPublish(images: NewsImage[]): void {
+  const missing = images.findIndex((image) => image.alt.trim().length === 0);
+  if (missing >= 0) {
+    throw new InputProblem(
+      `images[${missing}].alt`,
+      'IMAGE_ALT_MISSING',
+      'Describe every image (alt text) before publishing, so readers who cannot see it know what it shows.',
+    );
+  }
+}

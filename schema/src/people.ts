@@ -1,0 +1,119 @@
+import { recordAudit } from '@samverka/db/audit-log';
+import { grantRole, revokeRole } from '@samverka/db/federation-roles';
+import { findFederationBySlug } from '@samverka/db/federations';
+import { findCredentialsByEmail, insertUser, normaliseEmail, type User } from '@samverka/db/users';
+import { FederationRoleEnum, UserRef } from './account.js';
+import { hashPassword, passwordProblem } from './auth/passwords.js';
+import { builder } from './builder.js';
+import type { Context } from './context.js';
+import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
+
+/** The federation by slug, or a NotFound result the caller can act on. */
+async function federationBySlug(ctx: Context, slug: string) {
+  const federation = await findFederationBySlug(ctx.db, slug);
+  if (!federation) throw new NotFoundProblem('federation', `There is no federation "${slug.slice(0, 100)}".`);
+  return federation;
+}
+
+function actorId(ctx: Context): string | null {
+  return ctx.viewer?.user.id ?? null;
+}
+
+builder.mutationFields((t) => ({
+  setFederationRole: t.field({
+    type: UserRef,
+    description:
+      'Gives a person a role in a federation, replaces it, or (with `role: null`) takes it away. For the federation’s admins and platform admins.',
+    errors: problemsOf('SetFederationRole', [NotFoundProblem], 'the person'),
+    args: {
+      federation: t.arg.string({ required: true, description: 'The federation’s slug.' }),
+      email: t.arg.string({ required: true, description: 'The person’s login address.' }),
+      role: t.arg({ type: FederationRoleEnum, required: false, description: 'The new role; null removes it.' }),
+    },
+    authScopes: async (_root, args, ctx) => {
+      const federation = await findFederationBySlug(ctx.db, args.federation);
+      // An unknown federation is reported by the resolver; only platform admins get that far.
+      return federation
+        ? { federationRole: { federationId: federation.id, roles: ['admin'] } }
+        : { platformAdmin: true };
+    },
+    resolve: async (_root, args, ctx) => {
+      const federation = await federationBySlug(ctx, args.federation);
+      const account = await findCredentialsByEmail(ctx.db, args.email);
+      if (!account) {
+        throw new NotFoundProblem(
+          'user',
+          `No account uses ${normaliseEmail(args.email).slice(0, 254)}; create it first.`,
+        );
+      }
+      const { password_hash: _hash, ...user } = account;
+      await ctx.db.transaction().execute(async (tx) => {
+        if (args.role) {
+          await grantRole(tx, {
+            user_id: user.id,
+            federation_id: federation.id,
+            role: args.role,
+            granted_by: actorId(ctx),
+          });
+        } else {
+          await revokeRole(tx, user.id, federation.id);
+        }
+        await recordAudit(tx, {
+          actorId: actorId(ctx),
+          action: args.role ? 'role.granted' : 'role.revoked',
+          subjectType: 'user',
+          subjectId: user.id,
+          federationId: federation.id,
+          details: { role: args.role ?? null },
+        });
+      });
+      return user;
+    },
+  }),
+  createUser: t.field({
+    type: UserRef,
+    description: 'Creates an account with a first password the person should change. For platform admins.',
+    authScopes: { platformAdmin: true },
+    errors: problemsOf('CreateUser', [InputProblem], 'the new account'),
+    args: {
+      email: t.arg.string({ required: true, description: 'The login address.' }),
+      displayName: t.arg.string({ required: true, description: 'How colleagues see the person named.' }),
+      password: t.arg.string({ required: true, description: 'A first password: at least 12 characters.' }),
+      platformAdmin: t.arg.boolean({ defaultValue: false, description: 'Make the person a platform admin too.' }),
+    },
+    resolve: async (_root, args, ctx): Promise<User> => {
+      const email = normaliseEmail(args.email);
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
+        throw new InputProblem('email', 'INVALID_EMAIL', 'Enter a whole e-mail address, e.g. namn@kommun.se.');
+      }
+      const displayName = args.displayName.trim();
+      if (displayName.length === 0 || displayName.length > 200) {
+        throw new InputProblem('displayName', 'INVALID_NAME', 'Enter a name of 1 to 200 characters.');
+      }
+      const problem = passwordProblem(args.password, email);
+      if (problem) throw new InputProblem('password', 'WEAK_PASSWORD', `Choose a stronger password: ${problem}`);
+      const passwordHash = await hashPassword(args.password);
+      const user = await ctx.db.transaction().execute(async (tx) => {
+        const created = await insertUser(tx, {
+          email,
+          displayName,
+          passwordHash,
+          isPlatformAdmin: args.platformAdmin ?? false,
+        });
+        if (created) {
+          await recordAudit(tx, {
+            actorId: actorId(ctx),
+            action: 'user.created',
+            subjectType: 'user',
+            subjectId: created.id,
+            federationId: null,
+            details: { platformAdmin: created.is_platform_admin },
+          });
+        }
+        return created;
+      });
+      if (!user) throw new InputProblem('email', 'EMAIL_TAKEN', `${email} already has an account.`);
+      return user;
+    },
+  }),
+}));

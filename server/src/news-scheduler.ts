@@ -1,0 +1,32 @@
+import type { Database } from '@samverka/db/database';
+import { publishDueNews } from '@samverka/db/news-editing';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+
+export const DEFAULT_PUBLISH_INTERVAL_MS = 15_000;
+
+/**
+ * Publishes scheduled news when it falls due: once as the server starts (catching up on what
+ * came due while it was down) and then every interval. The claim happens in the database, so
+ * any number of instances can run this side by side.
+ */
+export function scheduleNewsPublishing(app: FastifyInstance, db: Kysely<Database>, intervalMs: number): void {
+  let running: Promise<void> | undefined;
+  const publish = () => {
+    running ??= publishDueNews(db)
+      .then((ids) => {
+        if (ids.length) app.log.info({ ids }, 'published scheduled news');
+      })
+      .catch((error: unknown) => app.log.error({ err: error }, 'publishing scheduled news failed; will try again'))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  const timer = setInterval(publish, intervalMs);
+  timer.unref();
+  app.addHook('onReady', async () => publish());
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await running;
+  });
+}
