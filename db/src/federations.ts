@@ -3,7 +3,7 @@ import type { Database } from './database.js';
 import { membershipActiveOn } from './memberships.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 import type { Country } from './tables/common.js';
-import type { FederationKind, SocialLink } from './tables/federations.js';
+import type { FederationKind, FederationRow } from './tables/federations.js';
 
 export const federationColumns = [
   'id',
@@ -22,22 +22,8 @@ export const federationColumns = [
   'default_language',
 ] as const;
 
-export interface Federation {
-  id: string;
-  slug: string;
-  name: string;
-  short_name: string | null;
-  kind: FederationKind;
-  country: Country;
-  region_name: string | null;
-  region_county_codes: string[];
-  description: string;
-  website: string | null;
-  social_links: SocialLink[];
-  parent_id: string | null;
-  time_zone: string;
-  default_language: string;
-}
+/** Social links are parsed JSON; the rest is the row as stored. */
+export type Federation = Pick<FederationRow, (typeof federationColumns)[number]>;
 
 export interface FederationFilter {
   country?: Country | null;

@@ -3,6 +3,7 @@ import type { Database } from './database.js';
 import { membershipActiveOn } from './memberships.js';
 import { type CountedPage, countedKeysetPage, type KeysetSort, type PageRequest } from './pagination.js';
 import type { Country } from './tables/common.js';
+import type { MunicipalityRow } from './tables/municipalities.js';
 import { containsPattern } from './text-search.js';
 
 export const municipalityColumns = [
@@ -18,18 +19,7 @@ export const municipalityColumns = [
   'website',
 ] as const;
 
-export interface Municipality {
-  id: string;
-  country: Country;
-  code: string;
-  name: string;
-  official_name: string;
-  county_code: string;
-  county_name: string;
-  latitude: number | null;
-  longitude: number | null;
-  website: string | null;
-}
+export type Municipality = Pick<MunicipalityRow, (typeof municipalityColumns)[number]>;
 
 /** An official code, optionally with its country: 1860 is Laxå in Sweden and Vestvågøy in Norway. */
 export interface MunicipalityCode {

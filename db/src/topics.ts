@@ -1,15 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import type { TopicRow } from './tables/topics.js';
 
 export const topicColumns = ['id', 'slug', 'name_sv', 'name_nb', 'name_en'] as const;
 
-export interface Topic {
-  id: string;
-  slug: string;
-  name_sv: string;
-  name_nb: string;
-  name_en: string;
-}
+export type Topic = Pick<TopicRow, (typeof topicColumns)[number]>;
 
 export async function findTopicsByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Topic[]> {
   if (ids.length === 0) return [];

@@ -107,3 +107,6 @@ export const builder = new SchemaBuilder<{
     },
   },
 });
+
+/** The builder's type parameters, for helpers that build parts of fields outside a type file. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;

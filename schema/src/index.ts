@@ -18,7 +18,8 @@ import './account-mutations.js';
 import './people.js';
 import './audit.js';
 import './news-editing.js';
-import './news-mutations.js';
+import './news-drafts.js';
+import './news-publishing.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });

@@ -1,0 +1,125 @@
+import { recordAudit } from '@samverka/db/audit-log';
+import { findFederationBySlug } from '@samverka/db/federations';
+import { createNewsDraft, findNewsRevision, listEditableNews } from '@samverka/db/news-editing';
+import { builder } from './builder.js';
+import { checkSlug } from './inputs.js';
+import {
+  change,
+  changeArgs,
+  checkEditorMayChange,
+  itemOf,
+  RevisionConflict,
+  rolesOnItem,
+  WRITERS,
+} from './news-changes.js';
+import { EditableNewsItemRef, NewsStatusEnum } from './news-editing.js';
+import { NewsInput, type NewsInputValue, toNewsContent } from './news-input.js';
+import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
+
+builder.queryFields((t) => ({
+  editableNewsItem: t.field({
+    type: EditableNewsItemRef,
+    nullable: true,
+    description: 'A news item in any status, for the people of its federation; null when there is none.',
+    args: { id: t.arg.globalID({ required: true, description: 'The news item’s id.' }) },
+    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, WRITERS),
+    resolve: (_root, { id }, ctx) => itemOf(ctx, id),
+  }),
+  editableNews: t.field({
+    type: [EditableNewsItemRef],
+    description: 'A federation’s news in the given statuses (all when left out), last saved first. For its people.',
+    args: {
+      federation: t.arg.string({ required: true, description: 'The federation’s slug.' }),
+      statuses: t.arg({ type: [NewsStatusEnum], description: 'Which statuses; all when left out.' }),
+      limit: t.arg.int({ defaultValue: 50, description: '1 to 100.' }),
+    },
+    authScopes: async (_root, args, ctx) => {
+      const federation = await findFederationBySlug(ctx.db, checkSlug('federation', args.federation) ?? '');
+      return federation ? { federationRole: { federationId: federation.id, roles: WRITERS } } : { platformAdmin: true };
+    },
+    resolve: async (_root, args, ctx) => {
+      const federation = await findFederationBySlug(ctx.db, args.federation);
+      if (!federation) return [];
+      const limit = Math.min(Math.max(args.limit ?? 50, 1), 100);
+      return listEditableNews(ctx.db, federation.id, args.statuses ?? [], limit);
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createNewsDraft: t.field({
+    type: EditableNewsItemRef,
+    description: 'Starts a news item as a draft of the federation. For its editors, publishers and admins.',
+    errors: problemsOf('CreateNewsDraft', [InputProblem, NotFoundProblem], 'the new draft'),
+    args: {
+      federation: t.arg.string({ required: true, description: 'The publishing federation’s slug.' }),
+      input: t.arg({ type: NewsInput, required: true, description: 'The content.' }),
+    },
+    authScopes: async (_root, args, ctx) => {
+      const federation = await findFederationBySlug(ctx.db, checkSlug('federation', args.federation) ?? '');
+      return federation ? { federationRole: { federationId: federation.id, roles: WRITERS } } : { signedIn: true };
+    },
+    resolve: async (_root, args, ctx) => {
+      const federation = await findFederationBySlug(ctx.db, args.federation);
+      if (!federation) throw new NotFoundProblem('federation', `There is no federation "${args.federation}".`);
+      const authorId = ctx.viewer?.user.id;
+      if (!authorId) throw new Error('A signed-in field ran without a viewer.');
+      const content = await toNewsContent(ctx, federation.id, args.input as NewsInputValue);
+      return ctx.db.transaction().execute(async (tx) => {
+        const draft = await createNewsDraft(tx, federation.id, authorId, content);
+        await recordAudit(tx, {
+          actorId: authorId,
+          action: 'news.created',
+          subjectType: 'news_item',
+          subjectId: draft.id,
+          federationId: federation.id,
+          details: { revision: draft.revision },
+        });
+        return draft;
+      });
+    },
+  }),
+  updateNews: t.field({
+    type: EditableNewsItemRef,
+    description: 'Saves new content as a new revision. Refused as a conflict when someone saved after `basedOn`.',
+    errors: problemsOf('UpdateNews', [InputProblem, NotFoundProblem, RevisionConflict], 'the saved item'),
+    args: {
+      ...changeArgs(t.arg),
+      input: t.arg({ type: NewsInput, required: true, description: 'The whole new content.' }),
+    },
+    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, WRITERS),
+    resolve: (_root, args, ctx) =>
+      change(ctx, args.id, args.basedOn, 'updated', async (item) => {
+        checkEditorMayChange(ctx, item);
+        return { content: await toNewsContent(ctx, item.federation_id, args.input as NewsInputValue) };
+      }),
+  }),
+  restoreNewsRevision: t.field({
+    type: EditableNewsItemRef,
+    description: 'Brings back the content of an earlier revision, as a new revision; the status stays as it is.',
+    errors: problemsOf('RestoreNewsRevision', [NotFoundProblem, RevisionConflict], 'the restored item'),
+    args: {
+      ...changeArgs(t.arg),
+      revision: t.arg.int({ required: true, description: 'The earlier revision to bring back.' }),
+    },
+    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, WRITERS),
+    resolve: (_root, args, ctx) =>
+      change(ctx, args.id, args.basedOn, 'restored', async (item) => {
+        checkEditorMayChange(ctx, item);
+        const old = await findNewsRevision(ctx.db, item.id, args.revision);
+        if (!old) throw new NotFoundProblem('revision', `This item has no revision ${args.revision}.`);
+        return {
+          content: {
+            title: old.title,
+            summary: old.summary,
+            bodyHtml: old.body_html,
+            images: old.images,
+            language: old.language,
+            contactId: old.contact_id,
+            topicIds: old.topic_ids,
+            municipalityIds: old.municipality_ids,
+          },
+        };
+      }),
+  }),
+}));
