@@ -58,12 +58,13 @@ export async function insertAccessToken(db: Kysely<Database>, token: NewAccessTo
 export async function findUserByTokenHash(
   db: Kysely<Database>,
   tokenHash: string,
-): Promise<{ user: User; tokenId: string } | undefined> {
+): Promise<{ user: User; tokenId: string; tokenKind: TokenKind } | undefined> {
   const row = await db
     .selectFrom('access_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .select([
       't.id as token_id',
+      't.kind as token_kind',
       't.last_used_at',
       'u.id',
       'u.email',
@@ -77,11 +78,11 @@ export async function findUserByTokenHash(
     .where('u.status', '=', 'active')
     .executeTakeFirst();
   if (!row) return undefined;
-  const { token_id: tokenId, last_used_at: lastUsedAt, ...user } = row;
+  const { token_id: tokenId, token_kind: tokenKind, last_used_at: lastUsedAt, ...user } = row;
   if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > 60_000) {
     await db.updateTable('access_tokens').set({ last_used_at: sql`now()` }).where('id', '=', tokenId).execute();
   }
-  return { user, tokenId };
+  return { user, tokenId, tokenKind };
 }
 
 export async function findPersonalToken(
@@ -109,24 +110,24 @@ export async function listPersonalTokens(db: Kysely<Database>, userId: string): 
     .execute();
 }
 
-/** Revokes one of the user's own tokens; false when the user has no such token. */
+/** Revokes one of the user's own tokens; false when the user has no such live token. */
 export async function revokeAccessToken(db: Kysely<Database>, userId: string, tokenId: string): Promise<boolean> {
   const result = await db
     .updateTable('access_tokens')
-    .set({ revoked_at: sql`coalesce(revoked_at, now())` })
+    .set({ revoked_at: sql`now()` })
     .where('id', '=', tokenId)
     .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
-/** After a password change every session ends; personal tokens stay, as their owner chose them. */
-export async function revokeSessions(db: Kysely<Database>, userId: string, exceptTokenId?: string): Promise<void> {
+/** After a password change every other token ends, personal ones too: the change may answer a theft. */
+export async function revokeOtherTokens(db: Kysely<Database>, userId: string, exceptTokenId?: string): Promise<void> {
   let query = db
     .updateTable('access_tokens')
     .set({ revoked_at: sql`now()` })
     .where('user_id', '=', userId)
-    .where('kind', '=', 'session')
     .where('revoked_at', 'is', null);
   if (exceptTokenId) query = query.where('id', '<>', exceptTokenId);
   await query.execute();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import slugify from 'slugify';
+import { recordAudit } from './audit-log.js';
 import type { Database } from './database.js';
 import type { Language } from './tables/common.js';
 import type { NewsImage, NewsStatus } from './tables/news.js';
@@ -88,11 +89,10 @@ async function lockEditable(tx: Transaction<Database>, id: string): Promise<Edit
   return selectEditable(tx).where('n.id', '=', id).forUpdate('n').executeTakeFirst();
 }
 
-/** A readable, unique slug: the title's words, and a short random tail if the words are taken. */
-async function uniqueSlug(tx: Transaction<Database>, title: string): Promise<string> {
+/** A readable slug from the title's words; a short random tail makes it unique when the words are taken. */
+function slugFor(title: string, tail: boolean): string {
   const base = slugify(title, { lower: true, strict: true }).slice(0, 80).replace(/-+$/, '') || 'nyhet';
-  const taken = await tx.selectFrom('news_items').select('id').where('slug', '=', base).executeTakeFirst();
-  return taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
+  return tail ? `${base}-${randomBytes(3).toString('hex')}` : base;
 }
 
 async function replaceLinks(tx: Transaction<Database>, id: string, content: NewsContent): Promise<void> {
@@ -132,25 +132,31 @@ export async function createNewsDraft(
   authorId: string,
   content: NewsContent,
 ): Promise<EditableNewsItem> {
-  const { id } = await tx
-    .insertInto('news_items')
-    .values({
-      slug: await uniqueSlug(tx, content.title),
-      federation_id: federationId,
-      title: content.title,
-      summary: content.summary,
-      body_html: content.bodyHtml,
-      images: JSON.stringify(content.images),
-      language: content.language,
-      contact_id: content.contactId,
-      status: 'draft',
-      published_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  let id: string | undefined;
+  // Two drafts with one title may race for its slug; the loser takes a tail and tries again.
+  for (let attempt = 0; !id; attempt += 1) {
+    const inserted = await tx
+      .insertInto('news_items')
+      .values({
+        slug: slugFor(content.title, attempt > 0),
+        federation_id: federationId,
+        title: content.title,
+        summary: content.summary,
+        body_html: content.bodyHtml,
+        images: JSON.stringify(content.images),
+        language: content.language,
+        contact_id: content.contactId,
+        status: 'draft',
+        published_at: null,
+      })
+      .onConflict((conflict) => conflict.column('slug').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    id = inserted?.id;
+  }
   await replaceLinks(tx, id, content);
   await snapshot(tx, id, authorId, 'created');
-  return (await lockEditable(tx, id)) as EditableNewsItem;
+  return selectEditable(tx).where('n.id', '=', id).executeTakeFirstOrThrow();
 }
 
 /** What a publishing step sets; fields left out keep their value. */
@@ -260,7 +266,7 @@ export async function publishDueNews(db: Kysely<Database>, limit = 100): Promise
   return db.transaction().execute(async (tx) => {
     const due = await tx
       .selectFrom('news_items')
-      .select('id')
+      .select(['id', 'federation_id'])
       .where('status', '=', 'scheduled')
       .where('scheduled_for', '<=', sql<Date>`now()`)
       .orderBy('scheduled_for')
@@ -268,7 +274,7 @@ export async function publishDueNews(db: Kysely<Database>, limit = 100): Promise
       .forUpdate()
       .skipLocked()
       .execute();
-    for (const { id } of due) {
+    for (const { id, federation_id } of due) {
       await tx
         .updateTable('news_items')
         .set((eb) => ({
@@ -280,6 +286,14 @@ export async function publishDueNews(db: Kysely<Database>, limit = 100): Promise
         .where('id', '=', id)
         .execute();
       await snapshot(tx, id, null, 'published');
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'news.published',
+        subjectType: 'news_item',
+        subjectId: id,
+        federationId: federation_id,
+        details: { via: 'schedule' },
+      });
     }
     return due.map((row) => row.id);
   });

@@ -3,7 +3,7 @@ import {
   findPersonalToken,
   insertAccessToken,
   revokeAccessToken,
-  revokeSessions,
+  revokeOtherTokens,
 } from '@samverka/db/access-tokens';
 import { recordAudit } from '@samverka/db/audit-log';
 import {
@@ -13,6 +13,7 @@ import {
   type User,
   updatePasswordHash,
 } from '@samverka/db/users';
+import { GraphQLError } from 'graphql';
 import { ApiTokenRef, UserRef } from './account.js';
 import { TooManyAttempts } from './auth/login-limiter.js';
 import { hashPassword, passwordProblem, verifyPassword } from './auth/passwords.js';
@@ -20,10 +21,12 @@ import { issueToken } from './auth/tokens.js';
 import type { Viewer } from './auth/viewer.js';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
+import { ErrorCode } from './errors.js';
 import { InputProblem, InvalidCredentials, NotFoundProblem, problemsOf, TooManyAttemptsProblem } from './problems.js';
 
 const SESSION_HOURS = 12;
 const MAX_TOKEN_DAYS = 365;
+const DEFAULT_TOKEN_DAYS = 90;
 const MAX_EMAIL_LENGTH = 254;
 
 interface LoginSession {
@@ -68,17 +71,22 @@ const NewApiTokenRef = builder.objectRef<NewApiToken>('NewApiToken').implement({
   }),
 });
 
+/** Password checks of an account, wherever they happen, draw on the same limited attempts. */
+async function spendAttempt(ctx: Context, email: string): Promise<void> {
+  try {
+    await ctx.loginLimiter.attempt(email, ctx.clientAddress);
+  } catch (error) {
+    if (error instanceof TooManyAttempts) throw new TooManyAttemptsProblem(error.retryAfterSeconds);
+    throw error;
+  }
+}
+
 async function logIn(ctx: Context, email: string, password: string): Promise<LoginSession> {
   const address = normaliseEmail(email);
   if (address.length === 0 || address.length > MAX_EMAIL_LENGTH || !address.includes('@')) {
     throw new InputProblem('email', 'INVALID_EMAIL', 'Enter the e-mail address your account was made with.');
   }
-  try {
-    await ctx.loginLimiter.attempt(address, ctx.clientAddress);
-  } catch (error) {
-    if (error instanceof TooManyAttempts) throw new TooManyAttemptsProblem(error.retryAfterSeconds);
-    throw error;
-  }
+  await spendAttempt(ctx, address);
   const account = await findCredentialsByEmail(ctx.db, address);
   const passwordMatches = await verifyPassword(account?.password_hash, password);
   if (!account || !passwordMatches || account.status !== 'active') throw new InvalidCredentials();
@@ -131,9 +139,10 @@ builder.mutationFields((t) => ({
   }),
   changePassword: t.field({
     type: UserRef,
-    description: 'Sets a new password and ends every other session of the account.',
+    description:
+      'Sets a new password and ends every other session and personal token of the account. Wrong current passwords count towards the login limit.',
     authScopes: { signedIn: true },
-    errors: problemsOf('ChangePassword', [InvalidCredentials, InputProblem], 'the account'),
+    errors: problemsOf('ChangePassword', [InvalidCredentials, TooManyAttemptsProblem, InputProblem], 'the account'),
     args: {
       currentPassword: t.arg.string({ required: true, description: 'The password in use now.' }),
       newPassword: t.arg.string({
@@ -143,14 +152,16 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { currentPassword, newPassword }, ctx) => {
       const viewer = viewerOf(ctx);
+      await spendAttempt(ctx, viewer.user.email);
       const account = await findCredentialsById(ctx.db, viewer.user.id);
       if (!account || !(await verifyPassword(account.password_hash, currentPassword))) throw new InvalidCredentials();
+      await ctx.loginLimiter.succeeded(account.email, ctx.clientAddress);
       const problem = passwordProblem(newPassword, account.email);
       if (problem) throw new InputProblem('newPassword', 'WEAK_PASSWORD', `Choose a stronger password: ${problem}`);
       const passwordHash = await hashPassword(newPassword);
       await ctx.db.transaction().execute(async (tx) => {
         await updatePasswordHash(tx, viewer.user.id, passwordHash);
-        await revokeSessions(tx, viewer.user.id, viewer.tokenId);
+        await revokeOtherTokens(tx, viewer.user.id, viewer.tokenId);
         await recordAudit(tx, {
           actorId: viewer.user.id,
           action: 'user.password_changed',
@@ -164,20 +175,29 @@ builder.mutationFields((t) => ({
   }),
   createApiToken: t.field({
     type: NewApiTokenRef,
-    description: 'Creates a personal API token that acts as its owner, for scripts and imports.',
+    description:
+      'Creates a personal API token that acts as its owner, for scripts and imports. Only from a login session: a token cannot make more tokens.',
     authScopes: { signedIn: true },
     errors: problemsOf('CreateApiToken', [InputProblem], 'the new token'),
     args: {
       name: t.arg.string({ required: true, description: 'What it is for, e.g. "Import from our website".' }),
-      expiresInDays: t.arg.int({ defaultValue: 90, description: `1 to ${MAX_TOKEN_DAYS} days; 90 if left out.` }),
+      expiresInDays: t.arg.int({
+        defaultValue: DEFAULT_TOKEN_DAYS,
+        description: `1 to ${MAX_TOKEN_DAYS} days; ${DEFAULT_TOKEN_DAYS} if left out.`,
+      }),
     },
     resolve: async (_root, { name, expiresInDays }, ctx) => {
       const viewer = viewerOf(ctx);
+      if (viewer.tokenKind !== 'session') {
+        throw new GraphQLError('Log in with your password to create API tokens; a token cannot make more tokens.', {
+          extensions: { code: ErrorCode.FORBIDDEN },
+        });
+      }
       const label = name.trim();
       if (label.length === 0 || label.length > 100) {
         throw new InputProblem('name', 'INVALID_NAME', 'Give the token a name of 1 to 100 characters.');
       }
-      const days = expiresInDays ?? 90;
+      const days = expiresInDays ?? DEFAULT_TOKEN_DAYS;
       if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) {
         throw new InputProblem('expiresInDays', 'OUT_OF_RANGE', `Choose 1 to ${MAX_TOKEN_DAYS} days.`);
       }

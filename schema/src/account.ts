@@ -57,10 +57,14 @@ export const UserRef = builder.objectRef<User>('User').implement({
     id: t.id({ description: 'Opaque and stable.', resolve: (user) => encodeGlobalId('User', user.id) }),
     email: t.exposeString('email', { description: 'Lower-case; the login name.' }),
     displayName: t.exposeString('display_name', { description: 'How the person is named to colleagues.' }),
-    isPlatformAdmin: t.exposeBoolean('is_platform_admin', { description: 'Runs the whole hub: accounts, audit log.' }),
+    isPlatformAdmin: t.exposeBoolean('is_platform_admin', {
+      description: 'Runs the whole hub: accounts, audit log. Visible to the person and to platform admins.',
+      authScopes: (user) => ({ $any: { self: user.id, platformAdmin: true } }),
+    }),
     roles: t.loadableGroup({
       type: RoleGrantRef,
-      description: 'The federations this person works in, and as what.',
+      description: 'The federations this person works in, and as what. Visible to the person and to platform admins.',
+      authScopes: (user) => ({ $any: { self: user.id, platformAdmin: true } }),
       load: (ids: string[], ctx) => findRolesOfUsers(ctx.db, ids),
       group: (grant) => grant.user_id,
       resolve: (user) => user.id,

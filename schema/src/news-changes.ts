@@ -2,11 +2,13 @@ import type { ArgBuilder } from '@pothos/core';
 import { recordAudit } from '@samverka/db/audit-log';
 import {
   type EditableNewsItem,
+  type NewsContent,
   type NewsStateChange,
   StaleRevisionError,
   saveNewsRevision,
 } from '@samverka/db/news-editing';
 import type { FederationRole } from '@samverka/db/tables/accounts';
+import type { NewsStatus } from '@samverka/db/tables/news';
 import type { NewsChange } from '@samverka/db/tables/news-revisions';
 import { GraphQLError } from 'graphql';
 import { type BuilderTypes, builder } from './builder.js';
@@ -14,8 +16,8 @@ import type { Context } from './context.js';
 import { ErrorCode } from './errors.js';
 import type { GlobalId } from './global-id.js';
 import { EditableNewsItemRef } from './news-editing.js';
-import type { toNewsContent } from './news-input.js';
-import { NotFoundProblem, Problem, ProblemInterface } from './problems.js';
+import { checkReadyToPublish } from './news-input.js';
+import { InputProblem, NotFoundProblem, Problem, ProblemInterface } from './problems.js';
 
 export const WRITERS: FederationRole[] = ['editor', 'publisher', 'admin'];
 export const PUBLISHERS: FederationRole[] = ['publisher', 'admin'];
@@ -66,13 +68,15 @@ export async function change(
   id: GlobalId,
   basedOn: number,
   kind: NewsChange,
-  build: (
-    item: EditableNewsItem,
-  ) => Promise<{ content?: Awaited<ReturnType<typeof toNewsContent>>; state?: NewsStateChange }>,
+  build: (item: EditableNewsItem) => Promise<{ content?: NewsContent; state?: NewsStateChange }>,
 ): Promise<EditableNewsItem> {
   const item = await itemOf(ctx, id);
   if (!item) throw notFound();
+  // The checks below look at this copy, so it must be the revision the caller started from.
+  if (item.revision !== basedOn) throw new RevisionConflict(item, basedOn);
   const { content, state } = await build(item);
+  const liveAfter = (state?.status ?? item.status) === 'published' || (state?.status ?? item.status) === 'scheduled';
+  if (content && liveAfter) checkReadyToPublish(content.images);
   const actorId = ctx.viewer?.user.id ?? null;
   try {
     const saved = await ctx.db.transaction().execute(async (tx) => {
@@ -100,6 +104,17 @@ export async function change(
   } catch (error) {
     if (error instanceof StaleRevisionError) throw new RevisionConflict(error.current, error.basedOn);
     throw error;
+  }
+}
+
+/** Each publishing step starts from some statuses only; from any other it would do something surprising. */
+export function checkTransition(item: EditableNewsItem, from: NewsStatus[], step: string): void {
+  if (!from.includes(item.status)) {
+    throw new InputProblem(
+      'status',
+      'INVALID_TRANSITION',
+      `A ${item.status} item cannot be ${step}ed; it can be from ${from.join(' or ')}.`,
+    );
   }
 }
 

@@ -97,7 +97,7 @@ builder.mutationFields((t) => ({
   restoreNewsRevision: t.field({
     type: EditableNewsItemRef,
     description: 'Brings back the content of an earlier revision, as a new revision; the status stays as it is.',
-    errors: problemsOf('RestoreNewsRevision', [NotFoundProblem, RevisionConflict], 'the restored item'),
+    errors: problemsOf('RestoreNewsRevision', [InputProblem, NotFoundProblem, RevisionConflict], 'the restored item'),
     args: {
       ...changeArgs(t.arg),
       revision: t.arg.int({ required: true, description: 'The earlier revision to bring back.' }),

@@ -1,5 +1,5 @@
 import { builder } from './builder.js';
-import { change, changeArgs, PUBLISHERS, RevisionConflict, rolesOnItem } from './news-changes.js';
+import { change, changeArgs, checkTransition, PUBLISHERS, RevisionConflict, rolesOnItem } from './news-changes.js';
 import { EditableNewsItemRef } from './news-editing.js';
 import { checkReadyToPublish } from './news-input.js';
 import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
@@ -13,6 +13,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
       change(ctx, args.id, args.basedOn, 'published', async (item) => {
+        checkTransition(item, ['draft', 'scheduled'], 'publish');
         checkReadyToPublish(item.images);
         return { state: { status: 'published', published_at: new Date(), scheduled_for: null } };
       }),
@@ -28,6 +29,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
       change(ctx, args.id, args.basedOn, 'scheduled', async (item) => {
+        checkTransition(item, ['draft', 'scheduled'], 'schedule');
         if (args.at.getTime() <= Date.now()) {
           throw new InputProblem('at', 'NOT_IN_FUTURE', 'Choose a time in the future, or publish now.');
         }
@@ -38,23 +40,25 @@ builder.mutationFields((t) => ({
   unpublishNews: t.field({
     type: EditableNewsItemRef,
     description: 'Takes the item back to a draft (also cancels a schedule). For publishers and admins.',
-    errors: problemsOf('UnpublishNews', [NotFoundProblem, RevisionConflict], 'the item, now a draft'),
+    errors: problemsOf('UnpublishNews', [InputProblem, NotFoundProblem, RevisionConflict], 'the item, now a draft'),
     args: changeArgs(t.arg),
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
-      change(ctx, args.id, args.basedOn, 'unpublished', async () => ({
-        state: { status: 'draft', published_at: null, scheduled_for: null },
-      })),
+      change(ctx, args.id, args.basedOn, 'unpublished', async (item) => {
+        checkTransition(item, ['scheduled', 'published', 'archived'], 'unpublish');
+        return { state: { status: 'draft', published_at: null, scheduled_for: null } };
+      }),
   }),
   archiveNews: t.field({
     type: EditableNewsItemRef,
     description: 'Withdraws the item from listings for good, keeping it and its history. For publishers and admins.',
-    errors: problemsOf('ArchiveNews', [NotFoundProblem, RevisionConflict], 'the archived item'),
+    errors: problemsOf('ArchiveNews', [InputProblem, NotFoundProblem, RevisionConflict], 'the archived item'),
     args: changeArgs(t.arg),
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
-      change(ctx, args.id, args.basedOn, 'archived', async () => ({
-        state: { status: 'archived', scheduled_for: null },
-      })),
+      change(ctx, args.id, args.basedOn, 'archived', async (item) => {
+        checkTransition(item, ['draft', 'scheduled', 'published'], 'archive');
+        return { state: { status: 'archived', scheduled_for: null } };
+      }),
   }),
 }));

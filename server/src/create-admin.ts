@@ -14,35 +14,43 @@ export async function createPlatformAdmin(
   db: Kysely<Database>,
   input: { email: string; password: string; displayName: string },
 ): Promise<'created' | 'promoted'> {
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email.trim())) {
+    throw new CreateAdminError(`"${input.email}" is not an e-mail address.`);
+  }
   const existing = await findCredentialsByEmail(db, input.email);
   if (existing) {
-    await setPlatformAdmin(db, existing.id, true);
-    await recordAudit(db, {
-      actorId: null,
-      action: 'user.platform_admin_granted',
-      subjectType: 'user',
-      subjectId: existing.id,
-      federationId: null,
-      details: { via: 'cli' },
+    await db.transaction().execute(async (tx) => {
+      await setPlatformAdmin(tx, existing.id, true);
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'user.platform_admin_granted',
+        subjectType: 'user',
+        subjectId: existing.id,
+        federationId: null,
+        details: { via: 'cli' },
+      });
     });
     return 'promoted';
   }
   const problem = passwordProblem(input.password, input.email);
   if (problem) throw new CreateAdminError(`The password is too weak: ${problem}`);
-  const user = await insertUser(db, {
-    email: input.email,
-    displayName: input.displayName,
-    passwordHash: await hashPassword(input.password),
-    isPlatformAdmin: true,
-  });
-  if (!user) throw new CreateAdminError(`${input.email} was created by someone else at the same moment; run again.`);
-  await recordAudit(db, {
-    actorId: null,
-    action: 'user.created',
-    subjectType: 'user',
-    subjectId: user.id,
-    federationId: null,
-    details: { via: 'cli', platformAdmin: true },
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction().execute(async (tx) => {
+    const user = await insertUser(tx, {
+      email: input.email,
+      displayName: input.displayName,
+      passwordHash,
+      isPlatformAdmin: true,
+    });
+    if (!user) throw new CreateAdminError(`${input.email} was created by someone else at the same moment; run again.`);
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'user.created',
+      subjectType: 'user',
+      subjectId: user.id,
+      federationId: null,
+      details: { via: 'cli', platformAdmin: true },
+    });
   });
   return 'created';
 }

@@ -4,8 +4,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 export const PUBLIC_MAX_AGE_SECONDS = 30;
 
 /**
- * Public queries over GET may be cached by browsers and CDNs for a short while, then revalidated
- * with If-None-Match (the ETag plugin answers 304). Anything else, and any answer with errors, is not stored.
+ * Anonymous queries over GET may be cached by browsers and CDNs for a short while, then revalidated
+ * with If-None-Match (the ETag plugin answers 304). Anything else (POSTs, answers to requests with a
+ * token, answers with errors) is not stored.
  */
 export const httpCachePlugin: ApolloServerPlugin = {
   async requestDidStart() {
@@ -13,7 +14,10 @@ export const httpCachePlugin: ApolloServerPlugin = {
       async willSendResponse({ request, response }) {
         const body = response.body;
         const failed = body.kind !== 'single' || (body.singleResult.errors?.length ?? 0) > 0;
-        const cacheable = request.http?.method === 'GET' && !failed;
+        // An answer to a request with a token may hold drafts or personal data: never for shared caches.
+        const signedIn = Boolean(request.http?.headers.get('authorization'));
+        const cacheable = request.http?.method === 'GET' && !failed && !signedIn;
+        response.http.headers.set('vary', 'Authorization');
         response.http.headers.set(
           'cache-control',
           cacheable

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 
 export const DEFAULT_PUBLISH_INTERVAL_MS = 15_000;
+const BATCH_SIZE = 100;
 
 /**
  * Publishes scheduled news when it falls due: once as the server starts (catching up on what
@@ -12,8 +13,17 @@ export const DEFAULT_PUBLISH_INTERVAL_MS = 15_000;
  */
 export function scheduleNewsPublishing(app: FastifyInstance, db: Kysely<Database>, intervalMs: number): void {
   let running: Promise<void> | undefined;
+  // A batch that comes back full means more are due (a long downtime): keep going until one is not.
+  const publishAllDue = async (): Promise<string[]> => {
+    const published: string[] = [];
+    for (;;) {
+      const batch = await publishDueNews(db, BATCH_SIZE);
+      published.push(...batch);
+      if (batch.length < BATCH_SIZE) return published;
+    }
+  };
   const publish = () => {
-    running ??= publishDueNews(db)
+    running ??= publishAllDue()
       .then((ids) => {
         if (ids.length) app.log.info({ ids }, 'published scheduled news');
       })

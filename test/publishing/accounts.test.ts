@@ -263,4 +263,74 @@ describe('accounts, sessions and tokens', () => {
       );
     });
   });
+
+  describe('what a token may do', () => {
+    it('never lets a shared cache keep an answer to a request with a token', async () => {
+      const token = await logIn(test.app, publisher);
+      const response = await test.app.inject({
+        method: 'GET',
+        url: `/graphql?${new URLSearchParams({ query: '{ viewer { email } }' })}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(String(response.headers.vary)).toMatch(/authorization/i);
+    });
+
+    it('does not let a personal token make more tokens', async () => {
+      const session = await logIn(test.app, publisher);
+      const created = await send<{ createApiToken: { data?: { token: string } } }>(
+        test.app,
+        'mutation { createApiToken(name: "Skript") { ... on CreateApiTokenSuccess { data { token } } } }',
+        {},
+        { token: session },
+      );
+      const personal = created.data?.createApiToken.data?.token;
+      const again = await send(
+        test.app,
+        'mutation { createApiToken(name: "Till") { __typename } }',
+        {},
+        { token: personal },
+      );
+      expect(again.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('counts wrong current passwords towards the login limit', async () => {
+      const user = await seedUser(test.database.db, { email: 'gissar@example.org' });
+      const token = await logIn(test.app, user);
+      const aliases = Array.from(
+        { length: 7 },
+        (_, index) =>
+          `c${index}: changePassword(currentPassword: "fel-${index}-lösenordet", newPassword: "ett-nytt-långt-lösen-1") { __typename }`,
+      ).join('\n');
+      const result = await send<Record<string, { __typename: string }>>(
+        test.app,
+        `mutation { ${aliases} }`,
+        {},
+        { token },
+      );
+      const outcomes = Object.values(result.data ?? {}).map((value) => value.__typename);
+      expect(outcomes.filter((name) => name === 'TooManyAttempts').length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('ends personal tokens too when the password changes', async () => {
+      const user = await seedUser(test.database.db, { email: 'stulen@example.org' });
+      const session = await logIn(test.app, user);
+      const created = await send<{ createApiToken: { data?: { token: string } } }>(
+        test.app,
+        'mutation { createApiToken(name: "Gammal") { ... on CreateApiTokenSuccess { data { token } } } }',
+        {},
+        { token: session },
+      );
+      const personal = created.data?.createApiToken.data?.token;
+      await send(
+        test.app,
+        `mutation { changePassword(currentPassword: "${user.password}", newPassword: "helt-nytt-lösenord-2027") { __typename } }`,
+        {},
+        { token: session },
+      );
+      expect((await send(test.app, VIEWER, {}, { token: personal })).status).toBe(401);
+      expect((await send(test.app, VIEWER, {}, { token: session })).status).toBe(200);
+    });
+  });
 });

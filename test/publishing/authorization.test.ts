@@ -158,4 +158,14 @@ describe('authorization matrix', () => {
     const actors = result.data?.auditLog.edges.map((edge) => edge.node.actor?.email);
     expect(actors).toContain('admin@skane.example');
   });
+
+  it('shows a person’s roles in other federations only to themselves and platform admins', async () => {
+    const result = await send<{ setFederationRole: unknown }>(
+      test.app,
+      'mutation { setFederationRole(federation: "vo-college-skane", email: "mal@example.org", role: EDITOR) { ... on SetFederationRoleSuccess { data { email roles { role } } } } }',
+      {},
+      { token: tokens.get('admin') },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -35,6 +35,15 @@ export async function up(db: Kysely<any>): Promise<void> {
       municipality_ids uuid[] NOT NULL DEFAULT '{}',
       PRIMARY KEY (news_item_id, revision)
     )`.execute(db);
+  // Items written before revisions existed start their history here, so a first edit erases nothing.
+  await sql`
+    INSERT INTO news_revisions (news_item_id, revision, author_id, change, title, summary, body_html, images, language,
+      status, published_at, scheduled_for, contact_id, topic_ids, municipality_ids)
+    SELECT n.id, n.revision, NULL, 'created', n.title, n.summary, n.body_html, n.images, n.language,
+      n.status, n.published_at, n.scheduled_for, n.contact_id,
+      ARRAY(SELECT topic_id FROM news_item_topics WHERE news_item_id = n.id ORDER BY topic_id),
+      ARRAY(SELECT municipality_id FROM news_item_municipalities WHERE news_item_id = n.id ORDER BY municipality_id)
+    FROM news_items n`.execute(db);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()

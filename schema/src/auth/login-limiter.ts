@@ -43,16 +43,18 @@ export class LoginLimiter {
    * when either has none left.
    */
   async attempt(email: string, address: string): Promise<void> {
-    const results = await Promise.allSettled([this.#byAccount.consume(email), this.#byAddress.consume(address)]);
-    const waits = results.map((result) =>
-      result.status === 'rejected' && result.reason instanceof RateLimiterRes ? result.reason.msBeforeNext : 0,
-    );
-    const failure = results.find(
-      (result) => result.status === 'rejected' && !(result.reason instanceof RateLimiterRes),
-    );
-    if (failure?.status === 'rejected') throw failure.reason;
-    const wait = Math.max(...waits);
-    if (wait > 0) throw new TooManyAttempts(wait / 1000);
+    // The address first: a blocked address cannot go on to spend (and so lock) other people's accounts.
+    await this.#spend(this.#byAddress, address);
+    await this.#spend(this.#byAccount, email);
+  }
+
+  async #spend(limiter: Limiter, key: string): Promise<void> {
+    try {
+      await limiter.consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw new TooManyAttempts(error.msBeforeNext / 1000);
+      throw error;
+    }
   }
 
   /** A correct password: the account starts afresh and the address gets its attempt back. */

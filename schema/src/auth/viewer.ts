@@ -1,7 +1,7 @@
 import { findUserByTokenHash } from '@samverka/db/access-tokens';
 import type { Database } from '@samverka/db/database';
 import { findRolesOfUsers } from '@samverka/db/federation-roles';
-import type { FederationRole } from '@samverka/db/tables/accounts';
+import type { FederationRole, TokenKind } from '@samverka/db/tables/accounts';
 import type { User } from '@samverka/db/users';
 import { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
@@ -12,6 +12,8 @@ import { hashToken, looksLikeToken } from './tokens.js';
 export interface Viewer {
   user: User;
   tokenId: string;
+  /** A session from a login, or a personal token from a script. */
+  tokenKind: TokenKind;
   roles: ReadonlyMap<string, FederationRole>;
 }
 
@@ -36,6 +38,7 @@ export async function resolveViewer(db: Kysely<Database>, authorization: string 
   return {
     user: found.user,
     tokenId: found.tokenId,
+    tokenKind: found.tokenKind,
     roles: new Map(roles.map((grant) => [grant.federation_id, grant.role])),
   };
 }
