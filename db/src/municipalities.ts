@@ -49,6 +49,15 @@ export async function findMunicipalitiesByIds(db: Kysely<Database>, ids: readonl
   return db.selectFrom('municipalities').select(municipalityColumns).where('id', 'in', ids).execute();
 }
 
+/** Every municipality with any of these codes, in both countries. */
+export async function findMunicipalitiesWithCodes(
+  db: Kysely<Database>,
+  codes: readonly string[],
+): Promise<Municipality[]> {
+  if (codes.length === 0) return [];
+  return db.selectFrom('municipalities').select(municipalityColumns).where('code', 'in', codes).execute();
+}
+
 /** Every municipality with that code; more than one only when the country was left out and both countries use it. */
 export async function findMunicipalitiesByCode(db: Kysely<Database>, key: MunicipalityCode): Promise<Municipality[]> {
   let query = db.selectFrom('municipalities').select(municipalityColumns).where('code', '=', key.code);

@@ -134,7 +134,17 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
       const viewer = viewerOf(ctx);
-      return revokeAccessToken(ctx.db, viewer.user.id, viewer.tokenId);
+      return ctx.db.transaction().execute(async (tx) => {
+        const ended = await revokeAccessToken(tx, viewer.user.id, viewer.tokenId);
+        await recordAudit(tx, {
+          actorId: viewer.user.id,
+          action: 'user.logout',
+          subjectType: 'user',
+          subjectId: viewer.user.id,
+          federationId: null,
+        });
+        return ended;
+      });
     },
   }),
   changePassword: t.field({

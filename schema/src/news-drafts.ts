@@ -13,7 +13,7 @@ import {
   WRITERS,
 } from './news-changes.js';
 import { EditableNewsItemRef, NewsStatusEnum } from './news-editing.js';
-import { NewsInput, type NewsInputValue, toNewsContent } from './news-input.js';
+import { NewsInput, type NewsInputValue, revisionAsInput, toNewsContent } from './news-input.js';
 import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
 
 builder.queryFields((t) => ({
@@ -108,18 +108,8 @@ builder.mutationFields((t) => ({
         checkEditorMayChange(ctx, item);
         const old = await findNewsRevision(ctx.db, item.id, args.revision);
         if (!old) throw new NotFoundProblem('revision', `This item has no revision ${args.revision}.`);
-        return {
-          content: {
-            title: old.title,
-            summary: old.summary,
-            bodyHtml: old.body_html,
-            images: old.images,
-            language: old.language,
-            contactId: old.contact_id,
-            topicIds: old.topic_ids,
-            municipalityIds: old.municipality_ids,
-          },
-        };
+        // Old content passes today's checks again: the sanitiser, topics, municipalities, contact.
+        return { content: await toNewsContent(ctx, item.federation_id, await revisionAsInput(ctx, old)) };
       }),
   }),
 }));

@@ -42,7 +42,7 @@ const EditorImageRef = builder.objectRef<NewsImage>('EditorImage').implement({
   }),
 });
 
-const NewsRevisionRef = builder.objectRef<NewsRevision & { newsItemId: string }>('NewsRevision').implement({
+const NewsRevisionRef = builder.objectRef<NewsRevision>('NewsRevision').implement({
   description: 'One saved state of a news item: who saved it, when, and what it held.',
   fields: (t) => ({
     revision: t.exposeInt('revision', { description: 'Counts up from 1 with every save.' }),
@@ -50,12 +50,13 @@ const NewsRevisionRef = builder.objectRef<NewsRevision & { newsItemId: string }>
       description: 'Why it was saved: created, updated, scheduled, published, unpublished, archived or restored.',
     }),
     createdAt: t.field({ type: 'DateTime', description: 'When.', resolve: (revision) => revision.created_at }),
-    author: t.field({
+    author: t.loadable({
       type: UserRef,
       nullable: true,
       description: 'Who; null when the server did it (a scheduled publication).',
-      resolve: async (revision, _args, ctx) =>
-        revision.author_id ? ((await findUsersByIds(ctx.db, [revision.author_id]))[0] ?? null) : null,
+      load: (ids: string[], ctx) => findUsersByIds(ctx.db, ids),
+      sort: (user) => user.id,
+      resolve: (revision) => revision.author_id,
     }),
     title: t.exposeString('title', { description: 'The title then.' }),
     summary: t.exposeString('summary', { description: 'The summary then.' }),
@@ -110,8 +111,7 @@ EditableNewsItemRef.implement({
     revisions: t.field({
       type: [NewsRevisionRef],
       description: 'Every saved state, newest first.',
-      resolve: async (item, _args, ctx) =>
-        (await listNewsRevisions(ctx.db, item.id)).map((revision) => ({ ...revision, newsItemId: item.id })),
+      resolve: (item, _args, ctx) => listNewsRevisions(ctx.db, item.id),
     }),
   }),
 });

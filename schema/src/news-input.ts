@@ -1,12 +1,13 @@
-import type { NewsContent } from '@samverka/db/news-editing';
+import { findMunicipalitiesByIds, findMunicipalitiesWithCodes, type Municipality } from '@samverka/db/municipalities';
+import type { NewsContent, NewsRevision } from '@samverka/db/news-editing';
 import { sanitizeRichText } from '@samverka/db/rich-text/sanitize';
 import type { Language } from '@samverka/db/tables/common';
 import type { NewsImage } from '@samverka/db/tables/news';
-import { findTopicsBySlugs } from '@samverka/db/topics';
+import { findTopicsByIds, findTopicsBySlugs } from '@samverka/db/topics';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
 import { LanguageEnum } from './enums.js';
-import { decodeGlobalId } from './global-id.js';
+import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { parseMunicipalityCode } from './inputs.js';
 import { InputProblem } from './problems.js';
 
@@ -88,24 +89,7 @@ export async function toNewsContent(ctx: Context, federationId: string, input: N
     throw new InputProblem('topics', 'UNKNOWN_TOPIC', `There is no topic "${unknownTopic.slice(0, 50)}".`);
   }
 
-  const municipalityIds: string[] = [];
-  for (const code of new Set(input.municipalities ?? [])) {
-    const key = parseMunicipalityCode('municipalities', code);
-    if (!key) continue;
-    let query = ctx.db.selectFrom('municipalities').select(['id', 'country']).where('code', '=', key.code);
-    if (key.country) query = query.where('country', '=', key.country);
-    const found = await query.execute();
-    if (found.length !== 1) {
-      throw new InputProblem(
-        'municipalities',
-        found.length === 0 ? 'UNKNOWN_MUNICIPALITY' : 'AMBIGUOUS_MUNICIPALITY',
-        found.length === 0
-          ? `There is no municipality with code ${code}.`
-          : `Code ${code} exists in Sweden and Norway; write SE-${key.code} or NO-${key.code}.`,
-      );
-    }
-    municipalityIds.push((found[0] as { id: string }).id);
-  }
+  const municipalityIds = await municipalityIdsFor(ctx, input.municipalities ?? []);
 
   let contactId: string | null = null;
   if (input.contact != null) {
@@ -133,6 +117,55 @@ export async function toNewsContent(ctx: Context, federationId: string, input: N
     contactId,
     topicIds: topics.map((topic) => topic.id),
     municipalityIds,
+  };
+}
+
+/** Every code to its municipality's id, in one statement; anything unknown or ambiguous names the field. */
+async function municipalityIdsFor(ctx: Context, codes: readonly string[]): Promise<string[]> {
+  const keys = [...new Set(codes)].flatMap((code) => {
+    const key = parseMunicipalityCode('municipalities', code);
+    return key ? [key] : [];
+  });
+  if (keys.length === 0) return [];
+  const rows = await findMunicipalitiesWithCodes(
+    ctx.db,
+    keys.map((key) => key.code),
+  );
+  return keys.map((key) => {
+    const found = rows.filter((row) => row.code === key.code && (!key.country || row.country === key.country));
+    if (found.length === 0) {
+      throw new InputProblem(
+        'municipalities',
+        'UNKNOWN_MUNICIPALITY',
+        `There is no municipality with code ${key.code}.`,
+      );
+    }
+    if (found.length > 1) {
+      throw new InputProblem(
+        'municipalities',
+        'AMBIGUOUS_MUNICIPALITY',
+        `Code ${key.code} exists in Sweden and Norway; write SE-${key.code} or NO-${key.code}.`,
+      );
+    }
+    return (found[0] as Municipality).id;
+  });
+}
+
+/** A saved revision as editor input, so restoring it passes the same checks as writing it. */
+export async function revisionAsInput(ctx: Context, revision: NewsRevision): Promise<NewsInputValue> {
+  const [topics, municipalities] = await Promise.all([
+    findTopicsByIds(ctx.db, revision.topic_ids),
+    findMunicipalitiesByIds(ctx.db, revision.municipality_ids),
+  ]);
+  return {
+    title: revision.title,
+    summary: revision.summary,
+    body: revision.body_html,
+    images: revision.images,
+    language: revision.language,
+    topics: topics.map((topic) => topic.slug),
+    municipalities: municipalities.map((municipality) => `${municipality.country}-${municipality.code}`),
+    contact: revision.contact_id ? encodeGlobalId('Contact', revision.contact_id) : null,
   };
 }
 

@@ -55,8 +55,8 @@ builder.mutationFields((t) => ({
             role: args.role,
             granted_by: actorId(ctx),
           });
-        } else {
-          await revokeRole(tx, user.id, federation.id);
+        } else if (!(await revokeRole(tx, user.id, federation.id))) {
+          return; // Had no role there: nothing changed, nothing to record.
         }
         await recordAudit(tx, {
           actorId: actorId(ctx),

@@ -17,8 +17,14 @@ export interface Viewer {
   roles: ReadonlyMap<string, FederationRole>;
 }
 
+// RFC 6750: a refused bearer token is answered 401 with a challenge naming the scheme.
 const unauthenticated = (message: string) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.UNAUTHENTICATED,
+      http: { status: 401, headers: new Map([['www-authenticate', 'Bearer realm="samverka"']]) },
+    },
+  });
 
 /**
  * Resolves `Authorization: Bearer <token>`. No header means an anonymous caller; a header with a
