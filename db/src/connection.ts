@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -59,6 +61,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     return { db, kind: 'postgres', statements, close: () => db.destroy() };
   }
 
+  // PGlite creates its own folder but not the ones above it (.data/ on a fresh clone).
+  if (options.dataDir) await mkdir(dirname(options.dataDir), { recursive: true });
   const client = await PGlite.create({
     dataDir: options.dataDir,
     parsers: { [DATE_OID]: keepAsText, [NUMERIC_OID]: keepAsText, [INT8_OID]: Number },
