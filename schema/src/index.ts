@@ -20,6 +20,9 @@ import './audit.js';
 import './news-editing.js';
 import './news-drafts.js';
 import './news-publishing.js';
+import './membership-mutations.js';
+import './federation-profile.js';
+import './topic-mutations.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });

@@ -18,9 +18,14 @@ export function parseMunicipalityCode(argument: string, value: string | null | u
   return { code: match[2] as string, country: (match[1] as Country | undefined) ?? null };
 }
 
+/** Lower-case words joined by hyphens, at most 100 characters. */
+export function isSlug(slug: string): boolean {
+  return SLUG.test(slug) && slug.length <= 100;
+}
+
 export function checkSlug(argument: string, slug: string | null | undefined): string | null {
   if (slug == null) return null;
-  if (!SLUG.test(slug) || slug.length > 100) {
+  if (!isSlug(slug)) {
     throw badInput(
       argument,
       `"${slug.slice(0, 50)}" is not a slug; slugs are lower-case words joined by hyphens, e.g. "vo-college-skane".`,

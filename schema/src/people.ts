@@ -1,23 +1,11 @@
 import { recordAudit } from '@samverka/db/audit-log';
 import { grantRole, revokeRole } from '@samverka/db/federation-roles';
-import { findFederationBySlug } from '@samverka/db/federations';
 import { findCredentialsByEmail, insertUser, normaliseEmail, type User } from '@samverka/db/users';
 import { FederationRoleEnum, UserRef } from './account.js';
 import { hashPassword, passwordProblem } from './auth/passwords.js';
 import { builder } from './builder.js';
-import type { Context } from './context.js';
+import { actorId, adminsOf, federationBySlug } from './federation-admin.js';
 import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
-
-/** The federation by slug, or a NotFound result the caller can act on. */
-async function federationBySlug(ctx: Context, slug: string) {
-  const federation = await findFederationBySlug(ctx.db, slug);
-  if (!federation) throw new NotFoundProblem('federation', `There is no federation "${slug.slice(0, 100)}".`);
-  return federation;
-}
-
-function actorId(ctx: Context): string | null {
-  return ctx.viewer?.user.id ?? null;
-}
 
 builder.mutationFields((t) => ({
   setFederationRole: t.field({
@@ -30,13 +18,7 @@ builder.mutationFields((t) => ({
       email: t.arg.string({ required: true, description: 'The person’s login address.' }),
       role: t.arg({ type: FederationRoleEnum, required: false, description: 'The new role; null removes it.' }),
     },
-    authScopes: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, args.federation);
-      // An unknown federation is reported by the resolver; only platform admins get that far.
-      return federation
-        ? { federationRole: { federationId: federation.id, roles: ['admin'] } }
-        : { platformAdmin: true };
-    },
+    authScopes: (_root, args, ctx) => adminsOf(ctx, args.federation),
     resolve: async (_root, args, ctx) => {
       const federation = await federationBySlug(ctx, args.federation);
       const account = await findCredentialsByEmail(ctx.db, args.email);
