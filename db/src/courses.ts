@@ -178,27 +178,3 @@ export async function findSessionsOfCourses(
   if (upcoming) query = query.where('ends_at', '>=', sql<Date>`now()`);
   return query.orderBy('starts_at').orderBy('id').execute();
 }
-
-export async function findPrerequisiteLinks(
-  db: Kysely<Database>,
-  courseIds: readonly string[],
-): Promise<Array<{ course_id: string; prerequisite_id: string }>> {
-  if (courseIds.length === 0) return [];
-  return db
-    .selectFrom('course_prerequisites')
-    .select(['course_id', 'prerequisite_id'])
-    .where('course_id', 'in', courseIds)
-    .execute();
-}
-
-export async function findOpenToLinks(
-  db: Kysely<Database>,
-  courseIds: readonly string[],
-): Promise<Array<{ course_id: string; municipality_id: string }>> {
-  if (courseIds.length === 0) return [];
-  return db
-    .selectFrom('course_open_to')
-    .select(['course_id', 'municipality_id'])
-    .where('course_id', 'in', courseIds)
-    .execute();
-}

@@ -107,27 +107,3 @@ export async function listPublicInitiatives(
   if (filter.search) query = query.where(matchesText('i.search_vector', filter.search));
   return countedKeysetPage(query, newest, page);
 }
-
-export async function findInitiativeFederationLinks(
-  db: Kysely<Database>,
-  initiativeIds: readonly string[],
-): Promise<Array<{ initiative_id: string; federation_id: string }>> {
-  if (initiativeIds.length === 0) return [];
-  return db
-    .selectFrom('initiative_federations')
-    .select(['initiative_id', 'federation_id'])
-    .where('initiative_id', 'in', initiativeIds)
-    .execute();
-}
-
-export async function findInitiativeMunicipalityLinks(
-  db: Kysely<Database>,
-  initiativeIds: readonly string[],
-): Promise<Array<{ initiative_id: string; municipality_id: string }>> {
-  if (initiativeIds.length === 0) return [];
-  return db
-    .selectFrom('initiative_municipalities')
-    .select(['initiative_id', 'municipality_id'])
-    .where('initiative_id', 'in', initiativeIds)
-    .execute();
-}

@@ -1,12 +1,11 @@
 import {
   type Course,
   type CourseSession,
-  findOpenToLinks,
-  findPrerequisiteLinks,
   findPublicCourseBySlug,
   findSessionsOfCourses,
   listPublicCourses,
 } from '@samverka/db/courses';
+import { findLinks } from '@samverka/db/links';
 import type { Municipality } from '@samverka/db/municipalities';
 import type { CourseCredit } from '@samverka/db/tables/courses';
 import { builder } from './builder.js';
@@ -165,13 +164,7 @@ CourseRef.implement({
       type: CourseRef,
       description: 'Published courses to have taken first, in no set order; empty when none.',
       load: async (ids: string[], ctx) =>
-        loadLinked(
-          (await findPrerequisiteLinks(ctx.db, ids)).map((link) => ({
-            owner: link.course_id,
-            target: link.prerequisite_id,
-          })),
-          CourseRef.getDataloader(ctx),
-        ),
+        loadLinked(await findLinks(ctx.db, 'coursePrerequisites', ids), CourseRef.getDataloader(ctx)),
       group: (course) => (course as Linked<Course>).linkedTo,
       resolve: (course) => course.id,
     }),
@@ -179,10 +172,7 @@ CourseRef.implement({
       type: MunicipalityRef,
       description: 'The municipalities whose staff may take it, in no set order; empty when it is open to all.',
       load: async (ids: string[], ctx) =>
-        loadLinked(
-          (await findOpenToLinks(ctx.db, ids)).map((link) => ({ owner: link.course_id, target: link.municipality_id })),
-          MunicipalityRef.getDataloader(ctx),
-        ),
+        loadLinked(await findLinks(ctx.db, 'courseOpenTo', ids), MunicipalityRef.getDataloader(ctx)),
       group: (municipality) => (municipality as Linked<Municipality>).linkedTo,
       resolve: (course) => course.id,
     }),

@@ -1,10 +1,6 @@
 import type { Federation } from '@samverka/db/federations';
-import {
-  findInitiativeFederationLinks,
-  findInitiativeMunicipalityLinks,
-  findPublicInitiativeBySlug,
-  listPublicInitiatives,
-} from '@samverka/db/initiatives';
+import { findPublicInitiativeBySlug, listPublicInitiatives } from '@samverka/db/initiatives';
+import { findLinks } from '@samverka/db/links';
 import type { Municipality } from '@samverka/db/municipalities';
 import { builder } from './builder.js';
 import { connectionComplexity } from './complexity.js';
@@ -65,13 +61,7 @@ InitiativeRef.implement({
       type: FederationRef,
       description: 'Every federation taking part, the lead included, in no set order.',
       load: async (ids: string[], ctx) =>
-        loadLinked(
-          (await findInitiativeFederationLinks(ctx.db, ids)).map((link) => ({
-            owner: link.initiative_id,
-            target: link.federation_id,
-          })),
-          FederationRef.getDataloader(ctx),
-        ),
+        loadLinked(await findLinks(ctx.db, 'initiativeFederations', ids), FederationRef.getDataloader(ctx)),
       group: (federation) => (federation as Linked<Federation>).linkedTo,
       resolve: (initiative) => initiative.id,
     }),
@@ -79,13 +69,7 @@ InitiativeRef.implement({
       type: MunicipalityRef,
       description: 'Municipalities taking part, in no set order; empty when none are listed.',
       load: async (ids: string[], ctx) =>
-        loadLinked(
-          (await findInitiativeMunicipalityLinks(ctx.db, ids)).map((link) => ({
-            owner: link.initiative_id,
-            target: link.municipality_id,
-          })),
-          MunicipalityRef.getDataloader(ctx),
-        ),
+        loadLinked(await findLinks(ctx.db, 'initiativeMunicipalities', ids), MunicipalityRef.getDataloader(ctx)),
       group: (municipality) => (municipality as Linked<Municipality>).linkedTo,
       resolve: (initiative) => initiative.id,
     }),
