@@ -15,7 +15,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface AppOptions {
   db: Kysely<Database>;
   logger: FastifyBaseLogger;
-  trustProxy?: boolean;
+  /** See ServerConfig.trustProxy. */
+  trustProxy?: false | number | string[];
   /** Where login attempts are counted: Redis when the hub has one, this process otherwise. */
   loginLimiter?: LoginLimiter;
   /** Where readers reach the hub, without a trailing slash; `app.inject` requests go to http://localhost. */
@@ -36,7 +37,8 @@ export async function buildApp({
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: MAX_BODY_BYTES,
-    trustProxy,
+    // A hop count becomes proxy-addr's trust function: believe the nearest N hops only.
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     return503OnClosing: true,
   });
 

@@ -11,7 +11,11 @@ export interface ServerConfig {
   seedDemo: boolean;
   logLevel: string;
   /** Take the client address from X-Forwarded-For: only behind a load balancer that sets it. */
-  trustProxy: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address: none (false), the nearest N
+   * hops, or proxies at these addresses/CIDRs. Never "everyone": a client could then pick its address.
+   */
+  trustProxy: false | number | string[];
   /** Redis for state shared by every instance (login limits); absent means this process only. */
   redisUrl: string | undefined;
   /** Where readers reach the hub, without a trailing slash: the base of the links in feeds and calendars. */
@@ -49,6 +53,17 @@ function parsePublicUrl(value: string | undefined, fallback: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
+function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const proxies = text.split(',').map((entry) => entry.trim());
+  if (proxies.every((entry) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry))) return proxies;
+  throw new Error(
+    `TRUST_PROXY must be false, a number of proxy hops (e.g. 1), or proxy addresses/CIDRs separated by commas; got "${text}".`,
+  );
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = parsePort(env.PORT);
   const host = env.HOST || '127.0.0.1';
@@ -60,7 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     // Demo content belongs on the embedded database; a real server gets it only when asked.
     seedDemo: parseBoolean('SAMVERKA_DEMO_DATA', env.SAMVERKA_DEMO_DATA, !env.DATABASE_URL),
     logLevel: env.LOG_LEVEL || 'info',
-    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     redisUrl: env.REDIS_URL || undefined,
     publicUrl: parsePublicUrl(env.PUBLIC_URL, `http://${host.includes(':') ? `[${host}]` : host}:${port}`),
   };

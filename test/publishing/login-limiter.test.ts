@@ -1,4 +1,4 @@
-import { LoginLimiter, TooManyAttempts } from '@samverka/schema/auth/login-limiter';
+import { addressKey, LoginLimiter, TooManyAttempts } from '@samverka/schema/auth/login-limiter';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -30,5 +30,14 @@ describe('login limits in memory', () => {
     const refusal = await limiter.attempt('a@example.org', '10.8.1.1').catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(TooManyAttempts);
     expect((refusal as TooManyAttempts).retryAfterSeconds).toBeGreaterThan(14 * 60);
+  });
+});
+
+describe('which addresses count as one', () => {
+  it('counts an IPv6 /64 as one address, IPv4 and IPv4-mapped IPv6 per address', () => {
+    expect(addressKey('2001:db8:1:2:aaaa::1')).toBe(addressKey('2001:db8:1:2:ffff::9'));
+    expect(addressKey('2001:db8:1:2::1')).not.toBe(addressKey('2001:db8:1:3::1'));
+    expect(addressKey('::ffff:10.0.0.1')).toBe('10.0.0.1');
+    expect(addressKey('10.0.0.1')).not.toBe(addressKey('10.0.0.2'));
   });
 });

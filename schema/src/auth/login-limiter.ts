@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 const WINDOW_SECONDS = 15 * 60;
@@ -14,6 +15,15 @@ export class TooManyAttempts extends Error {
 }
 
 type Limiter = RateLimiterMemory | RateLimiterRedis;
+
+/** One IPv6 subscriber usually holds a whole /64, so that is what is counted; IPv4 per address. */
+export function addressKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16));
+  return `${parts.join(':')}::/64`;
+}
 
 function limiter(keyPrefix: string, points: number, redis: Redis | undefined): Limiter {
   const options = { keyPrefix: `samverka:${keyPrefix}`, points, duration: WINDOW_SECONDS };
@@ -44,7 +54,7 @@ export class LoginLimiter {
    */
   async attempt(email: string, address: string): Promise<void> {
     // The address first: a blocked address cannot go on to spend (and so lock) other people's accounts.
-    await this.#spend(this.#byAddress, address);
+    await this.#spend(this.#byAddress, addressKey(address));
     await this.#spend(this.#byAccount, email);
   }
 
@@ -59,6 +69,6 @@ export class LoginLimiter {
 
   /** A correct password: the account starts afresh and the address gets its attempt back. */
   async succeeded(email: string, address: string): Promise<void> {
-    await Promise.all([this.#byAccount.delete(email), this.#byAddress.reward(address, 1)]);
+    await Promise.all([this.#byAccount.delete(email), this.#byAddress.reward(addressKey(address), 1)]);
   }
 }
