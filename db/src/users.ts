@@ -77,3 +77,17 @@ export async function updatePasswordHash(db: Kysely<Database>, userId: string, p
 export async function setPlatformAdmin(db: Kysely<Database>, userId: string, isPlatformAdmin: boolean): Promise<void> {
   await db.updateTable('users').set({ is_platform_admin: isPlatformAdmin }).where('id', '=', userId).execute();
 }
+
+/** Disables or re-enables an existing account; the user as it now is. */
+export async function setUserStatus(
+  db: Kysely<Database>,
+  userId: string,
+  status: 'active' | 'disabled',
+): Promise<User> {
+  return db
+    .updateTable('users')
+    .set({ status })
+    .where('id', '=', userId)
+    .returning(userColumns)
+    .executeTakeFirstOrThrow();
+}

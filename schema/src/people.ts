@@ -1,6 +1,7 @@
+import { revokeOtherTokens } from '@samverka/db/access-tokens';
 import { recordAudit } from '@samverka/db/audit-log';
 import { grantRole, revokeRole } from '@samverka/db/federation-roles';
-import { findCredentialsByEmail, insertUser, normaliseEmail, type User } from '@samverka/db/users';
+import { findCredentialsByEmail, insertUser, normaliseEmail, setUserStatus, type User } from '@samverka/db/users';
 import { FederationRoleEnum, UserRef } from './account.js';
 import { hashPassword, passwordProblem } from './auth/passwords.js';
 import { builder } from './builder.js';
@@ -96,6 +97,36 @@ builder.mutationFields((t) => ({
       });
       if (!user) throw new InputProblem('email', 'EMAIL_TAKEN', `${email} already has an account.`);
       return user;
+    },
+  }),
+  setUserStatus: t.field({
+    type: UserRef,
+    description:
+      'Disables an account at once (ending every session and token) or enables it again. For platform admins.',
+    authScopes: { platformAdmin: true },
+    errors: problemsOf('SetUserStatus', [NotFoundProblem, InputProblem], 'the account'),
+    args: {
+      email: t.arg.string({ required: true, description: 'The account’s login address.' }),
+      disabled: t.arg.boolean({ required: true, description: 'True to disable, false to enable.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const account = await findCredentialsByEmail(ctx.db, args.email);
+      if (!account) throw new NotFoundProblem('user', `No account uses ${normaliseEmail(args.email).slice(0, 254)}.`);
+      if (account.id === ctx.viewer?.user.id && args.disabled) {
+        throw new InputProblem('email', 'CANNOT_DISABLE_SELF', 'You cannot disable your own account.');
+      }
+      return ctx.db.transaction().execute(async (tx) => {
+        const user = await setUserStatus(tx, account.id, args.disabled ? 'disabled' : 'active');
+        if (args.disabled) await revokeOtherTokens(tx, account.id);
+        await recordAudit(tx, {
+          actorId: actorId(ctx),
+          action: args.disabled ? 'user.disabled' : 'user.enabled',
+          subjectType: 'user',
+          subjectId: account.id,
+          federationId: null,
+        });
+        return user;
+      });
     },
   }),
 }));

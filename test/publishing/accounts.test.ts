@@ -333,4 +333,32 @@ describe('accounts, sessions and tokens', () => {
       expect((await send(test.app, VIEWER, {}, { token: session })).status).toBe(200);
     });
   });
+
+  describe('disabling an account', () => {
+    it('ends every session at once and refuses logins until enabled again', async () => {
+      const admin = await seedUser(test.database.db, { email: 'driftchef@example.org', platformAdmin: true });
+      const adminToken = await logIn(test.app, admin);
+      const user = await seedUser(test.database.db, { email: 'avstangd@example.org' });
+      const token = await logIn(test.app, user);
+      const SET =
+        'mutation ($d: Boolean!) { setUserStatus(email: "avstangd@example.org", disabled: $d) { __typename } }';
+
+      const refused = await send(test.app, SET, { d: true }, { token });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+      const disabled = await send<{ setUserStatus: { __typename: string } }>(
+        test.app,
+        SET,
+        { d: true },
+        { token: adminToken },
+      );
+      expect(disabled.data?.setUserStatus.__typename).toBe('SetUserStatusSuccess');
+      expect((await send(test.app, VIEWER, {}, { token })).status).toBe(401);
+      const login = await send<LoginData>(test.app, LOGIN, { email: user.email, password: user.password });
+      expect(login.data?.login.__typename).toBe('InvalidCredentials');
+
+      await send(test.app, SET, { d: false }, { token: adminToken });
+      await logIn(test.app, user);
+    });
+  });
 });
