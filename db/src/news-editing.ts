@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import slugify from 'slugify';
-import { recordAudit } from './audit-log.js';
 import type { Database } from './database.js';
+import { snapshot } from './news-revisions.js';
 import type { Language } from './tables/common.js';
 import type { NewsImage, NewsStatus } from './tables/news.js';
 import type { NewsChange } from './tables/news-revisions.js';
@@ -114,18 +114,6 @@ async function replaceLinks(tx: Transaction<Database>, id: string, content: News
   }
 }
 
-/** Copies the item as it now stands into its history. */
-async function snapshot(tx: Transaction<Database>, id: string, authorId: string | null, change: NewsChange) {
-  await sql`
-    INSERT INTO news_revisions (news_item_id, revision, author_id, change, title, summary, body_html, images, language,
-      status, published_at, scheduled_for, contact_id, topic_ids, municipality_ids)
-    SELECT n.id, n.revision, ${authorId}, ${change}, n.title, n.summary, n.body_html, n.images, n.language,
-      n.status, n.published_at, n.scheduled_for, n.contact_id,
-      ARRAY(SELECT topic_id FROM news_item_topics WHERE news_item_id = n.id ORDER BY topic_id),
-      ARRAY(SELECT municipality_id FROM news_item_municipalities WHERE news_item_id = n.id ORDER BY municipality_id)
-    FROM news_items n WHERE n.id = ${id}`.execute(tx);
-}
-
 export async function createNewsDraft(
   tx: Transaction<Database>,
   federationId: string,
@@ -206,97 +194,6 @@ export async function saveNewsRevision(
   if (content) await replaceLinks(tx, input.id, content);
   await snapshot(tx, input.id, input.authorId, input.change);
   return lockEditable(tx, input.id);
-}
-
-export interface NewsRevision {
-  revision: number;
-  author_id: string | null;
-  created_at: Date;
-  change: NewsChange;
-  title: string;
-  summary: string;
-  body_html: string;
-  images: NewsImage[];
-  language: Language;
-  status: NewsStatus;
-  contact_id: string | null;
-  topic_ids: string[];
-  municipality_ids: string[];
-}
-
-function selectRevisions(db: Executor, newsItemId: string) {
-  return db
-    .selectFrom('news_revisions')
-    .select([
-      'revision',
-      'author_id',
-      'created_at',
-      'change',
-      'title',
-      'summary',
-      'body_html',
-      'images',
-      'language',
-      'status',
-      'contact_id',
-      'topic_ids',
-      'municipality_ids',
-    ])
-    .where('news_item_id', '=', newsItemId);
-}
-
-/** An item's history, newest first. */
-export async function listNewsRevisions(db: Executor, newsItemId: string): Promise<NewsRevision[]> {
-  return selectRevisions(db, newsItemId).orderBy('revision', 'desc').execute();
-}
-
-export async function findNewsRevision(
-  db: Executor,
-  newsItemId: string,
-  revision: number,
-): Promise<NewsRevision | undefined> {
-  return selectRevisions(db, newsItemId).where('revision', '=', revision).executeTakeFirst();
-}
-
-/**
- * Publishes every scheduled item that is due. Each instance claims its items with SKIP LOCKED,
- * so two instances running this at once never publish the same item twice.
- */
-export async function publishDueNews(db: Kysely<Database>, limit = 100): Promise<string[]> {
-  return db.transaction().execute(async (tx) => {
-    const due = await tx
-      .selectFrom('news_items')
-      .select(['id', 'federation_id'])
-      .where('status', '=', 'scheduled')
-      .where('scheduled_for', '<=', sql<Date>`now()`)
-      .orderBy('scheduled_for')
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    for (const { id, federation_id } of due) {
-      await tx
-        .updateTable('news_items')
-        .set((eb) => ({
-          status: 'published',
-          published_at: eb.ref('scheduled_for'),
-          scheduled_for: null,
-          revision: eb('revision', '+', 1),
-        }))
-        .where('id', '=', id)
-        .execute();
-      await snapshot(tx, id, null, 'published');
-      await recordAudit(tx, {
-        actorId: null,
-        action: 'news.published',
-        subjectType: 'news_item',
-        subjectId: id,
-        federationId: federation_id,
-        details: { via: 'schedule' },
-      });
-    }
-    return due.map((row) => row.id);
-  });
 }
 
 /** The federation's own items in the given statuses, last saved first: for its people only. */

@@ -1,6 +1,8 @@
 import { recordAudit } from '@samverka/db/audit-log';
 import { findFederationBySlug } from '@samverka/db/federations';
-import { createNewsDraft, findNewsRevision, listEditableNews } from '@samverka/db/news-editing';
+import { createNewsDraft, listEditableNews } from '@samverka/db/news-editing';
+import { findNewsRevision } from '@samverka/db/news-revisions';
+import { requireViewer } from './auth/viewer.js';
 import { builder } from './builder.js';
 import { checkSlug } from './inputs.js';
 import {
@@ -13,7 +15,7 @@ import {
   WRITERS,
 } from './news-changes.js';
 import { EditableNewsItemRef, NewsStatusEnum } from './news-editing.js';
-import { NewsInput, type NewsInputValue, revisionAsInput, toNewsContent } from './news-input.js';
+import { NewsInput, revisionAsInput, toNewsContent } from './news-input.js';
 import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
 
 builder.queryFields((t) => ({
@@ -62,9 +64,8 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const federation = await findFederationBySlug(ctx.db, args.federation);
       if (!federation) throw new NotFoundProblem('federation', `There is no federation "${args.federation}".`);
-      const authorId = ctx.viewer?.user.id;
-      if (!authorId) throw new Error('A signed-in field ran without a viewer.');
-      const content = await toNewsContent(ctx, federation.id, args.input as NewsInputValue);
+      const authorId = requireViewer(ctx).user.id;
+      const content = await toNewsContent(ctx, federation.id, args.input);
       return ctx.db.transaction().execute(async (tx) => {
         const draft = await createNewsDraft(tx, federation.id, authorId, content);
         await recordAudit(tx, {
@@ -91,7 +92,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) =>
       change(ctx, args.id, args.basedOn, 'updated', async (item) => {
         checkEditorMayChange(ctx, item);
-        return { content: await toNewsContent(ctx, item.federation_id, args.input as NewsInputValue) };
+        return { content: await toNewsContent(ctx, item.federation_id, args.input) };
       }),
   }),
   restoreNewsRevision: t.field({

@@ -1,9 +1,5 @@
-import {
-  type EditableNewsItem,
-  findEditableNews,
-  listNewsRevisions,
-  type NewsRevision,
-} from '@samverka/db/news-editing';
+import { type EditableNewsItem, findEditableNews } from '@samverka/db/news-editing';
+import { listNewsRevisions, type NewsRevision } from '@samverka/db/news-revisions';
 import type { NewsImage } from '@samverka/db/tables/news';
 import { findTopicsByIds } from '@samverka/db/topics';
 import { findUsersByIds } from '@samverka/db/users';

@@ -1,7 +1,7 @@
 import { findMunicipalitiesByIds, findMunicipalitiesWithCodes, type Municipality } from '@samverka/db/municipalities';
-import type { NewsContent, NewsRevision } from '@samverka/db/news-editing';
+import type { NewsContent } from '@samverka/db/news-editing';
+import type { NewsRevision } from '@samverka/db/news-revisions';
 import { sanitizeRichText } from '@samverka/db/rich-text/sanitize';
-import type { Language } from '@samverka/db/tables/common';
 import type { NewsImage } from '@samverka/db/tables/news';
 import { findTopicsByIds, findTopicsBySlugs } from '@samverka/db/topics';
 import { builder } from './builder.js';
@@ -37,16 +37,8 @@ export const NewsInput = builder.inputType('NewsInput', {
   }),
 });
 
-export interface NewsInputValue {
-  title: string;
-  summary?: string | null;
-  body?: string | null;
-  images?: Array<{ url: string; alt?: string | null; caption?: string | null }> | null;
-  language: Language;
-  topics?: string[] | null;
-  municipalities?: string[] | null;
-  contact?: string | number | null;
-}
+/** What a NewsInput holds once GraphQL has read it. */
+export type NewsInputValue = typeof NewsInput.$inferInput;
 
 const MAX_IMAGES = 20;
 

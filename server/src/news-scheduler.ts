@@ -1,5 +1,5 @@
 import type { Database } from '@samverka/db/database';
-import { publishDueNews } from '@samverka/db/news-editing';
+import { publishDueNews } from '@samverka/db/news-schedule';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 

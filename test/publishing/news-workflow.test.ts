@@ -1,4 +1,4 @@
-import { publishDueNews } from '@samverka/db/news-editing';
+import { publishDueNews } from '@samverka/db/news-schedule';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, seedUser, send } from '../support/accounts.js';

@@ -48,3 +48,9 @@ export async function resolveViewer(db: Kysely<Database>, authorization: string 
     roles: new Map(roles.map((grant) => [grant.federation_id, grant.role])),
   };
 }
+
+/** Fields behind the `signedIn` scope run only with a viewer; this says so to the type checker. */
+export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
+  if (!ctx.viewer) throw new Error('A signed-in field ran without a viewer.');
+  return ctx.viewer;
+}
