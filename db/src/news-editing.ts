@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import slugify from 'slugify';
 import type { Database } from './database.js';
+import { municipalityIdsOf, topicIdsOf } from './embedded.js';
+import { newsItemColumns } from './news.js';
 import { snapshot } from './news-revisions.js';
 import type { Language } from './tables/common.js';
 import type { NewsImage, NewsStatus } from './tables/news.js';
@@ -54,28 +56,11 @@ function selectEditable(db: Executor) {
   return db
     .selectFrom('news_items as n')
     .select([
-      'n.id',
-      'n.slug',
-      'n.federation_id',
-      'n.title',
-      'n.summary',
-      'n.body_html',
-      'n.images',
-      'n.language',
-      'n.status',
-      'n.published_at',
+      ...newsItemColumns,
       'n.scheduled_for',
-      'n.contact_id',
       'n.revision',
-      'n.updated_at',
-      sql<string[]>`ARRAY(SELECT topic_id FROM news_item_topics WHERE news_item_id = n.id ORDER BY topic_id)`.as(
-        'topic_ids',
-      ),
-      sql<
-        string[]
-      >`ARRAY(SELECT municipality_id FROM news_item_municipalities WHERE news_item_id = n.id ORDER BY municipality_id)`.as(
-        'municipality_ids',
-      ),
+      topicIdsOf('n.id').as('topic_ids'),
+      municipalityIdsOf('n.id').as('municipality_ids'),
     ]);
 }
 

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from './database.js';
+import { municipalityIdsOf, topicIdsOf } from './embedded.js';
 import type { Language } from './tables/common.js';
 import type { NewsImage, NewsStatus } from './tables/news.js';
 import type { NewsChange } from './tables/news-revisions.js';
@@ -13,8 +14,7 @@ export async function snapshot(tx: Transaction<Database>, id: string, authorId: 
       status, published_at, scheduled_for, contact_id, topic_ids, municipality_ids)
     SELECT n.id, n.revision, ${authorId}, ${change}, n.title, n.summary, n.body_html, n.images, n.language,
       n.status, n.published_at, n.scheduled_for, n.contact_id,
-      ARRAY(SELECT topic_id FROM news_item_topics WHERE news_item_id = n.id ORDER BY topic_id),
-      ARRAY(SELECT municipality_id FROM news_item_municipalities WHERE news_item_id = n.id ORDER BY municipality_id)
+      ${topicIdsOf('n.id')}, ${municipalityIdsOf('n.id')}
     FROM news_items n WHERE n.id = ${id}`.execute(tx);
 }
 

@@ -56,23 +56,28 @@ export function isPublicNews(eb: ExpressionBuilder<Database & { n: Database['new
   return eb.and([eb('n.status', '=', 'published'), eb('n.published_at', '<=', sql<Date>`now()`)]);
 }
 
+/** The columns every view of a news item reads, public or editorial. */
+export const newsItemColumns = [
+  'n.id',
+  'n.slug',
+  'n.federation_id',
+  'n.title',
+  'n.summary',
+  'n.body_html',
+  'n.images',
+  'n.language',
+  'n.status',
+  'n.published_at',
+  'n.updated_at',
+  'n.contact_id',
+] as const;
+
 function buildSelectPublicNews(db: Kysely<Database>) {
   return db
     .selectFrom('news_items as n')
     .select([
-      'n.id',
-      'n.slug',
-      'n.federation_id',
-      'n.title',
-      'n.summary',
-      'n.body_html',
-      'n.images',
-      'n.language',
-      'n.status',
-      'n.published_at',
-      'n.updated_at',
+      ...newsItemColumns,
       'n.source_url',
-      'n.contact_id',
       federationOf('n.federation_id').as('publisher'),
       topicsOf('news_item_topics', 'news_item_id', 'n.id').as('topics'),
       mentionedMunicipalitiesOf('n.id').as('municipalities'),

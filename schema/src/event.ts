@@ -2,7 +2,7 @@ import { findPublicEventBySlug, listPublicEvents } from '@samverka/db/events';
 import { builder } from './builder.js';
 import { connectionComplexity } from './complexity.js';
 import { LanguageEnum } from './enums.js';
-import { checkDateRange, checkSearchText, checkSlugs, parseMunicipalityCode } from './inputs.js';
+import { checkDateRange, checkListingFilter, checkSearchText } from './inputs.js';
 import { resolveConnection } from './pagination.js';
 import { ContactRef, EventRef, FederationRef, MunicipalityRef } from './refs.js';
 import { TopicRef } from './topic.js';
@@ -133,10 +133,7 @@ builder.queryFields((t) => ({
           listPublicEvents(
             ctx.db,
             {
-              federations: checkSlugs('filter.federations', filter?.federations),
-              municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
-              topics: checkSlugs('filter.topics', filter?.topics),
-              language: filter?.language,
+              ...checkListingFilter(filter),
               endsAfter: filter?.endsAfter,
               startsBefore: filter?.startsBefore,
               search: checkSearchText('filter.search', filter?.search),

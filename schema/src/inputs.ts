@@ -1,5 +1,6 @@
+import type { ListingFilter } from '@samverka/db/listing-filter';
 import type { MunicipalityCode } from '@samverka/db/municipalities';
-import type { Country } from '@samverka/db/tables/common';
+import type { Country, Language } from '@samverka/db/tables/common';
 import { badInput } from './errors.js';
 
 const CODE = /^(?:(SE|NO)-)?(\d{4})$/;
@@ -60,4 +61,24 @@ export function checkSearchText(argument: string, text: string | null | undefine
 
 export function checkDateRange(argument: string, from: Date | null | undefined, to: Date | null | undefined): void {
   if (from && to && from > to) throw badInput(argument, 'the start of the range is after its end.');
+}
+
+/** The filters every public listing shares, checked, with the names the caller used in errors. */
+export function checkListingFilter(
+  filter:
+    | {
+        federations?: readonly string[] | null;
+        municipality?: string | null;
+        topics?: readonly string[] | null;
+        language?: Language | null;
+      }
+    | null
+    | undefined,
+): ListingFilter {
+  return {
+    federations: checkSlugs('filter.federations', filter?.federations),
+    municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
+    topics: checkSlugs('filter.topics', filter?.topics),
+    language: filter?.language,
+  };
 }

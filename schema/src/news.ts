@@ -3,7 +3,7 @@ import type { NewsImage } from '@samverka/db/tables/news';
 import { builder } from './builder.js';
 import { connectionComplexity } from './complexity.js';
 import { LanguageEnum } from './enums.js';
-import { checkDateRange, checkSearchText, checkSlugs, parseMunicipalityCode } from './inputs.js';
+import { checkDateRange, checkListingFilter, checkSearchText } from './inputs.js';
 import { resolveConnection } from './pagination.js';
 import { ContactRef, FederationRef, MunicipalityRef, NewsItemRef } from './refs.js';
 import { TopicRef } from './topic.js';
@@ -119,10 +119,7 @@ builder.queryFields((t) => ({
           listPublicNews(
             ctx.db,
             {
-              federations: checkSlugs('filter.federations', filter?.federations),
-              municipality: parseMunicipalityCode('filter.municipality', filter?.municipality),
-              topics: checkSlugs('filter.topics', filter?.topics),
-              language: filter?.language,
+              ...checkListingFilter(filter),
               publishedAfter: filter?.publishedAfter,
               publishedBefore: filter?.publishedBefore,
               search: checkSearchText('filter.search', filter?.search),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, seedUser, send } from '../support/accounts.js';
+import { logInStaff, send } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { query } from '../support/graphql.js';
 
@@ -43,20 +43,7 @@ describe('the federation’s profile', () => {
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
     const db = test.database.db;
-    tokens.platformAdmin = await logIn(
-      test.app,
-      await seedUser(db, { email: 'plattform@example.org', platformAdmin: true }),
-    );
-    for (const role of ['admin', 'publisher', 'editor'] as const) {
-      tokens[role] = await logIn(
-        test.app,
-        await seedUser(db, { email: `${role}@skane.example`, roles: { [OWN]: role } }),
-      );
-    }
-    tokens.otherAdmin = await logIn(
-      test.app,
-      await seedUser(db, { email: 'admin@gr.example', roles: { goteborgsregionen: 'admin' } }),
-    );
+    Object.assign(tokens, await logInStaff(test.app, db, OWN));
   });
   afterAll(() => test.close());
 

@@ -89,3 +89,23 @@ export async function logIn(app: FastifyInstance, user: SeededUser): Promise<str
   if (!token) throw new Error(`login failed: ${JSON.stringify(result)}`);
   return token;
 }
+
+/**
+ * A seed builder for access tests: a platform admin, an admin, a publisher and an editor of
+ * `federation`, and an admin of another federation, each logged in.
+ */
+export async function logInStaff(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  federation: string,
+): Promise<Record<'platformAdmin' | FederationRole | 'otherAdmin', string>> {
+  const other = federation === 'goteborgsregionen' ? 'akademi-norr' : 'goteborgsregionen';
+  const login = async (options: Parameters<typeof seedUser>[1]) => logIn(app, await seedUser(db, options));
+  return {
+    platformAdmin: await login({ email: 'plattform@example.org', platformAdmin: true }),
+    admin: await login({ email: 'admin@skane.example', roles: { [federation]: 'admin' } }),
+    publisher: await login({ email: 'publisher@skane.example', roles: { [federation]: 'publisher' } }),
+    editor: await login({ email: 'editor@skane.example', roles: { [federation]: 'editor' } }),
+    otherAdmin: await login({ email: 'admin@gr.example', roles: { [other]: 'admin' } }),
+  };
+}
