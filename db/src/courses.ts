@@ -152,7 +152,8 @@ export async function listPublicCourses(
   return countedKeysetPage(query, byTitle, page);
 }
 
-const sessionColumns = [
+/** The columns every view of a session reads. */
+export const sessionColumns = [
   'id',
   'course_id',
   'starts_at',

@@ -1,5 +1,6 @@
 import type { AccessTokensTable, AuditLogTable, FederationRolesTable, UsersTable } from './tables/accounts.js';
 import type { ContactsTable } from './tables/contacts.js';
+import type { ContactRevisionsTable, CourseRevisionsTable, EventRevisionsTable } from './tables/content-revisions.js';
 import type {
   CourseOpenToTable,
   CoursePrerequisitesTable,
@@ -25,16 +26,19 @@ export interface Database {
   memberships: MembershipsTable;
   topics: TopicsTable;
   contacts: ContactsTable;
+  contact_revisions: ContactRevisionsTable;
   news_items: NewsItemsTable;
   news_item_topics: NewsItemTopicsTable;
   news_item_municipalities: NewsItemMunicipalitiesTable;
   news_revisions: NewsRevisionsTable;
   courses: CoursesTable;
+  course_revisions: CourseRevisionsTable;
   course_sessions: CourseSessionsTable;
   course_topics: CourseTopicsTable;
   course_open_to: CourseOpenToTable;
   course_prerequisites: CoursePrerequisitesTable;
   events: EventsTable;
+  event_revisions: EventRevisionsTable;
   event_topics: EventTopicsTable;
   initiatives: InitiativesTable;
   initiative_federations: InitiativeFederationsTable;

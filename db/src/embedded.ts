@@ -32,17 +32,3 @@ export function mentionedMunicipalitiesOf(newsItemRef: string): RawBuilder<Munic
 export function federationOf(federationIdRef: string): RawBuilder<Federation> {
   return sql<Federation>`(SELECT ${jsonObject('f', federationColumns)} FROM federations AS f WHERE f.id = ${sql.ref(federationIdRef)})`;
 }
-
-/** The ids of a news item's topics, in a stable order, as stored in its revisions. */
-export function topicIdsOf(newsItemRef: string): RawBuilder<string[]> {
-  return sql<
-    string[]
-  >`ARRAY(SELECT topic_id FROM news_item_topics WHERE news_item_id = ${sql.ref(newsItemRef)} ORDER BY topic_id)`;
-}
-
-/** The ids of the municipalities a news item mentions, in a stable order. */
-export function municipalityIdsOf(newsItemRef: string): RawBuilder<string[]> {
-  return sql<
-    string[]
-  >`ARRAY(SELECT municipality_id FROM news_item_municipalities WHERE news_item_id = ${sql.ref(newsItemRef)} ORDER BY municipality_id)`;
-}

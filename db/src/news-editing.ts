@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import slugify from 'slugify';
 import type { Database } from './database.js';
-import { municipalityIdsOf, topicIdsOf } from './embedded.js';
+import { linkedIdsOf, replaceLinkRows } from './link-rows.js';
 import { newsItemColumns } from './news.js';
 import { snapshot } from './news-revisions.js';
+import { StaleRevisionError } from './revisions.js';
+import { insertWithFreshSlug } from './slugs.js';
 import type { Language } from './tables/common.js';
 import type { NewsImage, NewsStatus } from './tables/news.js';
 import type { NewsChange } from './tables/news-revisions.js';
@@ -43,15 +43,6 @@ export interface NewsContent {
   municipalityIds: string[];
 }
 
-export class StaleRevisionError extends Error {
-  constructor(
-    readonly current: EditableNewsItem,
-    readonly basedOn: number,
-  ) {
-    super(`The item is at revision ${current.revision}, not ${basedOn}.`);
-  }
-}
-
 function selectEditable(db: Executor) {
   return db
     .selectFrom('news_items as n')
@@ -59,8 +50,8 @@ function selectEditable(db: Executor) {
       ...newsItemColumns,
       'n.scheduled_for',
       'n.revision',
-      topicIdsOf('n.id').as('topic_ids'),
-      municipalityIdsOf('n.id').as('municipality_ids'),
+      linkedIdsOf('newsTopics', 'n.id').as('topic_ids'),
+      linkedIdsOf('newsMunicipalities', 'n.id').as('municipality_ids'),
     ]);
 }
 
@@ -74,29 +65,9 @@ async function lockEditable(tx: Transaction<Database>, id: string): Promise<Edit
   return selectEditable(tx).where('n.id', '=', id).forUpdate('n').executeTakeFirst();
 }
 
-/** A readable slug from the title's words; a short random tail makes it unique when the words are taken. */
-function slugFor(title: string, tail: boolean): string {
-  const base = slugify(title, { lower: true, strict: true }).slice(0, 80).replace(/-+$/, '') || 'nyhet';
-  return tail ? `${base}-${randomBytes(3).toString('hex')}` : base;
-}
-
 async function replaceLinks(tx: Transaction<Database>, id: string, content: NewsContent): Promise<void> {
-  await tx.deleteFrom('news_item_topics').where('news_item_id', '=', id).execute();
-  await tx.deleteFrom('news_item_municipalities').where('news_item_id', '=', id).execute();
-  const topics = [...new Set(content.topicIds)];
-  const municipalities = [...new Set(content.municipalityIds)];
-  if (topics.length) {
-    await tx
-      .insertInto('news_item_topics')
-      .values(topics.map((topic_id) => ({ news_item_id: id, topic_id })))
-      .execute();
-  }
-  if (municipalities.length) {
-    await tx
-      .insertInto('news_item_municipalities')
-      .values(municipalities.map((municipality_id) => ({ news_item_id: id, municipality_id })))
-      .execute();
-  }
+  await replaceLinkRows(tx, 'newsTopics', id, content.topicIds);
+  await replaceLinkRows(tx, 'newsMunicipalities', id, content.municipalityIds);
 }
 
 export async function createNewsDraft(
@@ -105,13 +76,11 @@ export async function createNewsDraft(
   authorId: string,
   content: NewsContent,
 ): Promise<EditableNewsItem> {
-  let id: string | undefined;
-  // Two drafts with one title may race for its slug; the loser takes a tail and tries again.
-  for (let attempt = 0; !id; attempt += 1) {
+  const id = await insertWithFreshSlug(content.title, 'nyhet', async (slug) => {
     const inserted = await tx
       .insertInto('news_items')
       .values({
-        slug: slugFor(content.title, attempt > 0),
+        slug,
         federation_id: federationId,
         title: content.title,
         summary: content.summary,
@@ -125,8 +94,8 @@ export async function createNewsDraft(
       .onConflict((conflict) => conflict.column('slug').doNothing())
       .returning('id')
       .executeTakeFirst();
-    id = inserted?.id;
-  }
+    return inserted?.id;
+  });
   await replaceLinks(tx, id, content);
   await snapshot(tx, id, authorId, 'created');
   return selectEditable(tx).where('n.id', '=', id).executeTakeFirstOrThrow();
@@ -158,7 +127,7 @@ export async function saveNewsRevision(
   const current = await lockEditable(tx, input.id);
   if (!current) return undefined;
   if (input.basedOn !== null && input.basedOn !== current.revision)
-    throw new StaleRevisionError(current, input.basedOn);
+    throw new StaleRevisionError<EditableNewsItem>(current, input.basedOn);
   const content = input.content;
   await tx
     .updateTable('news_items')

@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from './database.js';
-import { municipalityIdsOf, topicIdsOf } from './embedded.js';
+import { linkedIdsOf } from './link-rows.js';
 import type { Language } from './tables/common.js';
 import type { NewsImage, NewsStatus } from './tables/news.js';
 import type { NewsChange } from './tables/news-revisions.js';
@@ -14,7 +14,7 @@ export async function snapshot(tx: Transaction<Database>, id: string, authorId: 
       status, published_at, scheduled_for, contact_id, topic_ids, municipality_ids)
     SELECT n.id, n.revision, ${authorId}, ${change}, n.title, n.summary, n.body_html, n.images, n.language,
       n.status, n.published_at, n.scheduled_for, n.contact_id,
-      ${topicIdsOf('n.id')}, ${municipalityIdsOf('n.id')}
+      ${linkedIdsOf('newsTopics', 'n.id')}, ${linkedIdsOf('newsMunicipalities', 'n.id')}
     FROM news_items n WHERE n.id = ${id}`.execute(tx);
 }
 

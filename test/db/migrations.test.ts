@@ -10,12 +10,15 @@ import { createTestDatabase } from '../support/database.js';
 const TABLES = [
   'access_tokens',
   'audit_log',
+  'contact_revisions',
   'contacts',
   'course_open_to',
   'course_prerequisites',
+  'course_revisions',
   'course_sessions',
   'course_topics',
   'courses',
+  'event_revisions',
   'event_topics',
   'events',
   'federation_roles',
@@ -46,6 +49,7 @@ describe('migrations and seed data', () => {
       '2026-11-23-001-core-tables',
       '2026-11-23-002-accounts',
       '2026-11-23-003-news-revisions',
+      '2026-12-01-001-content-revisions',
     ]);
     const tables = await sql<{ table_name: string }>`
       SELECT table_name FROM information_schema.tables

@@ -15,6 +15,8 @@ export interface ContactsTable extends Timestamps {
   status: Generated<'active' | 'archived'>;
   is_demo: Generated<boolean>;
   search_vector: ReadOnly<string>;
+  /** Counts saved revisions; an update must name the one it started from. */
+  revision: Generated<number>;
 }
 
 export type ContactRow = Selectable<ContactsTable>;

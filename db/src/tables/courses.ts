@@ -31,6 +31,8 @@ export interface CoursesTable extends Timestamps {
   published_at: Date | null;
   is_demo: Generated<boolean>;
   search_vector: ReadOnly<string>;
+  /** Counts saved revisions; an update must name the one it started from. */
+  revision: Generated<number>;
 }
 
 export interface CourseSessionsTable extends Timestamps {
