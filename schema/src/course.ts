@@ -1,15 +1,10 @@
-import {
-  type Course,
-  type CourseSession,
-  findPublicCourseBySlug,
-  findSessionsOfCourses,
-  listPublicCourses,
-} from '@samverka/db/courses';
+import { type Course, findPublicCourseBySlug, findSessionsOfCourses, listPublicCourses } from '@samverka/db/courses';
 import { findLinks } from '@samverka/db/links';
 import type { Municipality } from '@samverka/db/municipalities';
 import type { CourseCredit } from '@samverka/db/tables/courses';
 import { builder } from './builder.js';
 import { connectionComplexity } from './complexity.js';
+import { SessionRef } from './course-session.js';
 import { CourseFormatEnum, LanguageEnum } from './enums.js';
 import { checkPlainText, checkSearchText, checkSlugs, parseMunicipalityCode } from './inputs.js';
 import { type Linked, loadLinked } from './linked.js';
@@ -17,7 +12,7 @@ import { resolveConnection } from './pagination.js';
 import { ContactRef, CourseRef, FederationRef, MunicipalityRef } from './refs.js';
 import { TopicRef } from './topic.js';
 
-const CreditRef = builder.objectRef<CourseCredit>('CourseCredit').implement({
+export const CreditRef = builder.objectRef<CourseCredit>('CourseCredit').implement({
   description: 'Hours a crediting body (a union, a university) counts the course for.',
   fields: (t) => ({
     hours: t.exposeFloat('hours', { description: 'How many hours it counts the course for, e.g. 6.' }),
@@ -30,7 +25,7 @@ const CreditRef = builder.objectRef<CourseCredit>('CourseCredit').implement({
   }),
 });
 
-const PriceRef = builder.objectRef<{ amount: string; currency: string }>('Price').implement({
+export const PriceRef = builder.objectRef<{ amount: string; currency: string }>('Price').implement({
   description: 'What taking the course costs.',
   fields: (t) => ({
     amount: t.float({
@@ -38,62 +33,6 @@ const PriceRef = builder.objectRef<{ amount: string; currency: string }>('Price'
       resolve: (price) => Number(price.amount),
     }),
     currency: t.exposeString('currency', { description: 'ISO 4217 code, e.g. SEK or NOK.' }),
-  }),
-});
-
-const SessionRef = builder.objectRef<CourseSession>('CourseSession').implement({
-  description: 'One run of a course: when, where, how many can take part and how to register.',
-  fields: (t) => ({
-    startsAt: t.field({
-      type: 'DateTime',
-      description: 'When it starts (UTC; show it in the provider’s `timeZone`).',
-      resolve: (session) => session.starts_at,
-    }),
-    endsAt: t.field({
-      type: 'DateTime',
-      description: 'When it ends (UTC); never before `startsAt`.',
-      resolve: (session) => session.ends_at,
-    }),
-    placeName: t.exposeString('place_name', {
-      nullable: true,
-      description: 'The venue, e.g. "Kommunhuset, sal Öresund"; null when not given.',
-    }),
-    address: t.exposeString('address', {
-      nullable: true,
-      description: 'Street address of the place; null when not given.',
-    }),
-    municipality: t.field({
-      type: MunicipalityRef,
-      nullable: true,
-      description: 'The municipality it is held in; null when not given.',
-      resolve: (session) => session.municipality_id,
-    }),
-    onlineUrl: t.field({
-      type: 'URL',
-      nullable: true,
-      description: 'Where to join online; null when it has no online part.',
-      resolve: (session) => session.online_url,
-    }),
-    capacity: t.exposeInt('capacity', {
-      nullable: true,
-      description: 'How many can take part (at least 1); null when not given.',
-    }),
-    registrationUrl: t.field({
-      type: 'URL',
-      nullable: true,
-      description: 'Where to register; null when not given.',
-      resolve: (session) => session.registration_url,
-    }),
-    registrationDeadline: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'The last moment to register (UTC); null when there is none.',
-      resolve: (session) => session.registration_deadline,
-    }),
-    cancelled: t.boolean({
-      description: 'True when this session is cancelled; it stays listed so people know.',
-      resolve: (session) => session.status === 'cancelled',
-    }),
   }),
 });
 

@@ -5,6 +5,7 @@ import type { Language } from '@samverka/db/tables/common';
 import type { SocialLink } from '@samverka/db/tables/federations';
 import type { Kysely } from 'kysely';
 import { builder } from './builder.js';
+import { webAddress } from './content-input.js';
 import { LanguageEnum } from './enums.js';
 import { InputProblem } from './problems.js';
 
@@ -61,18 +62,6 @@ function text(field: string, value: string, max: number): string {
 /** Empty clears the value. */
 function optionalText(field: string, value: string | null, max: number): string | null {
   return value === null ? null : text(field, value, max) || null;
-}
-
-function webAddress(field: string, value: string): string {
-  const url = URL.canParse(value.trim()) ? new URL(value.trim()) : null;
-  if ((url?.protocol !== 'https:' && url?.protocol !== 'http:') || value.length > 500) {
-    throw new InputProblem(
-      field,
-      'INVALID_URL',
-      'Give a full web address starting with https://, up to 500 characters.',
-    );
-  }
-  return url.toString();
 }
 
 function required<T>(field: string, value: T | null): T {

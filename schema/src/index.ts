@@ -24,6 +24,11 @@ import './news-publishing.js';
 import './membership-mutations.js';
 import './federation-profile.js';
 import './topic-mutations.js';
+import './contact-editing.js';
+import './course-editing.js';
+import './course-drafts.js';
+import './course-publishing.js';
+import './course-session-mutations.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });

@@ -4,47 +4,21 @@ import {
   type EditableNewsItem,
   type NewsContent,
   type NewsStateChange,
-  StaleRevisionError,
   saveNewsRevision,
 } from '@samverka/db/news-editing';
+import { StaleRevisionError } from '@samverka/db/revisions';
 import type { FederationRole } from '@samverka/db/tables/accounts';
-import type { NewsStatus } from '@samverka/db/tables/news';
 import type { NewsChange } from '@samverka/db/tables/news-revisions';
-import { GraphQLError } from 'graphql';
-import { type BuilderTypes, builder } from './builder.js';
+import type { BuilderTypes } from './builder.js';
+import { conflictType, changeArgs as contentChangeArgs } from './content-changes.js';
 import type { Context } from './context.js';
-import { ErrorCode } from './errors.js';
 import type { GlobalId } from './global-id.js';
 import { EditableNewsItemRef } from './news-editing.js';
 import { checkReadyToPublish } from './news-input.js';
-import { InputProblem, NotFoundProblem, Problem, ProblemInterface } from './problems.js';
-
-export const WRITERS: FederationRole[] = ['editor', 'publisher', 'admin'];
-export const PUBLISHERS: FederationRole[] = ['publisher', 'admin'];
+import { NotFoundProblem } from './problems.js';
 
 /** Someone saved in between: nothing is merged; the caller gets the current version to compare with. */
-export class RevisionConflict extends Problem {
-  constructor(
-    readonly current: EditableNewsItem,
-    readonly basedOn: number,
-  ) {
-    super(
-      'REVISION_CONFLICT',
-      `Someone saved revision ${current.revision} after the revision ${basedOn} you started from. Compare, then save again based on ${current.revision}.`,
-    );
-  }
-}
-
-builder.objectType(RevisionConflict, {
-  name: 'RevisionConflict',
-  description: 'The item changed since you loaded it. Nothing was saved; both versions are still there.',
-  interfaces: [ProblemInterface],
-  isTypeOf: (value) => value instanceof RevisionConflict,
-  fields: (t) => ({
-    basedOn: t.exposeInt('basedOn', { description: 'The revision you started from.' }),
-    current: t.field({ type: EditableNewsItemRef, description: 'The item as it is now.', resolve: (c) => c.current }),
-  }),
-});
+export const RevisionConflict = conflictType('RevisionConflict', EditableNewsItemRef);
 
 export async function itemOf(ctx: Context, id: GlobalId): Promise<EditableNewsItem | null> {
   if (id.typename !== 'NewsItem') return null;
@@ -107,31 +81,7 @@ export async function change(
   }
 }
 
-/** Each publishing step starts from some statuses only; from any other it would do something surprising. */
-export function checkTransition(item: EditableNewsItem, from: NewsStatus[], step: string): void {
-  if (!from.includes(item.status)) {
-    throw new InputProblem(
-      'status',
-      'INVALID_TRANSITION',
-      `A ${item.status} item cannot be ${step}ed; it can be from ${from.join(' or ')}.`,
-    );
-  }
-}
-
-/** Editors write drafts only: changing what the public already sees is publishing. */
-export function checkEditorMayChange(ctx: Context, item: EditableNewsItem): void {
-  if (item.status === 'draft') return;
-  const role = ctx.viewer?.roles.get(item.federation_id);
-  if (ctx.viewer?.user.is_platform_admin || (role && PUBLISHERS.includes(role))) return;
-  throw new GraphQLError('Only publishers change a news item that is scheduled, published or archived.', {
-    extensions: { code: ErrorCode.FORBIDDEN },
-  });
-}
-
 /** The arguments every change to an existing item takes. */
 export function changeArgs(arg: ArgBuilder<BuilderTypes>) {
-  return {
-    id: arg.globalID({ required: true, description: 'The news item’s id.' }),
-    basedOn: arg.int({ required: true, description: 'The revision you started from (or reviewed).' }),
-  };
+  return contentChangeArgs(arg, 'news item');
 }

@@ -4,16 +4,9 @@ import { createNewsDraft, listEditableNews } from '@samverka/db/news-editing';
 import { findNewsRevision } from '@samverka/db/news-revisions';
 import { requireViewer } from './auth/viewer.js';
 import { builder } from './builder.js';
+import { checkEditorMayChange, WRITERS } from './content-changes.js';
 import { checkSlug } from './inputs.js';
-import {
-  change,
-  changeArgs,
-  checkEditorMayChange,
-  itemOf,
-  RevisionConflict,
-  rolesOnItem,
-  WRITERS,
-} from './news-changes.js';
+import { change, changeArgs, itemOf, RevisionConflict, rolesOnItem } from './news-changes.js';
 import { EditableNewsItemRef, NewsStatusEnum } from './news-editing.js';
 import { NewsInput, revisionAsInput, toNewsContent } from './news-input.js';
 import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
@@ -91,8 +84,8 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, WRITERS),
     resolve: (_root, args, ctx) =>
       change(ctx, args.id, args.basedOn, 'updated', async (item) => {
-        checkEditorMayChange(ctx, item);
-        return { content: await toNewsContent(ctx, item.federation_id, args.input) };
+        checkEditorMayChange(ctx, item, 'news item');
+        return { content: await toNewsContent(ctx, item.federation_id, args.input, item.contact_id) };
       }),
   }),
   restoreNewsRevision: t.field({
@@ -106,11 +99,13 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, WRITERS),
     resolve: (_root, args, ctx) =>
       change(ctx, args.id, args.basedOn, 'restored', async (item) => {
-        checkEditorMayChange(ctx, item);
+        checkEditorMayChange(ctx, item, 'news item');
         const old = await findNewsRevision(ctx.db, item.id, args.revision);
         if (!old) throw new NotFoundProblem('revision', `This item has no revision ${args.revision}.`);
         // Old content passes today's checks again: the sanitiser, topics, municipalities, contact.
-        return { content: await toNewsContent(ctx, item.federation_id, await revisionAsInput(ctx, old)) };
+        return {
+          content: await toNewsContent(ctx, item.federation_id, await revisionAsInput(ctx, old), item.contact_id),
+        };
       }),
   }),
 }));

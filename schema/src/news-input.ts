@@ -1,14 +1,13 @@
-import { findMunicipalitiesByIds, findMunicipalitiesWithCodes, type Municipality } from '@samverka/db/municipalities';
+import { findMunicipalitiesByIds } from '@samverka/db/municipalities';
 import type { NewsContent } from '@samverka/db/news-editing';
 import type { NewsRevision } from '@samverka/db/news-revisions';
-import { sanitizeRichText } from '@samverka/db/rich-text/sanitize';
 import type { NewsImage } from '@samverka/db/tables/news';
-import { findTopicsByIds, findTopicsBySlugs } from '@samverka/db/topics';
+import { findTopicsByIds } from '@samverka/db/topics';
 import { builder } from './builder.js';
+import { checkRichText, contactIdFor, municipalityIdsFor, topicIdsFor } from './content-input.js';
 import type { Context } from './context.js';
 import { LanguageEnum } from './enums.js';
-import { decodeGlobalId, encodeGlobalId } from './global-id.js';
-import { parseMunicipalityCode } from './inputs.js';
+import { encodeGlobalId } from './global-id.js';
 import { InputProblem } from './problems.js';
 
 export const ImageInput = builder.inputType('ImageInput', {
@@ -61,86 +60,28 @@ function checkImages(images: NonNullable<NewsInputValue['images']>): NewsImage[]
  * Checks what an editor sent and turns it into what is stored: sanitised HTML, known topics,
  * municipalities and a contact of the same federation. Anything wrong names its field.
  */
-export async function toNewsContent(ctx: Context, federationId: string, input: NewsInputValue): Promise<NewsContent> {
+export async function toNewsContent(
+  ctx: Context,
+  federationId: string,
+  input: NewsInputValue,
+  keepContactId: string | null = null,
+): Promise<NewsContent> {
   const title = input.title.trim();
   if (title.length === 0 || title.length > 300) {
     throw new InputProblem('title', 'INVALID_LENGTH', 'Write a title of 1 to 300 characters.');
   }
   const summary = input.summary?.trim() ?? '';
   if (summary.length > 1000) throw new InputProblem('summary', 'TOO_LONG', 'Keep the summary under 1 000 characters.');
-
-  const body = sanitizeRichText(input.body ?? '', {});
-  // A dangerous link loses only its address and keeps its words; content that would vanish is refused instead.
-  const bodyProblem = body.problems.find((problem) => problem.code !== 'LINK_URL_INVALID');
-  if (bodyProblem) throw new InputProblem('body', bodyProblem.code, bodyProblem.message);
-
-  const topicSlugs = [...new Set(input.topics ?? [])];
-  const topics = await findTopicsBySlugs(ctx.db, topicSlugs);
-  const unknownTopic = topicSlugs.find((slug) => !topics.some((topic) => topic.slug === slug));
-  if (unknownTopic !== undefined) {
-    throw new InputProblem('topics', 'UNKNOWN_TOPIC', `There is no topic "${unknownTopic.slice(0, 50)}".`);
-  }
-
-  const municipalityIds = await municipalityIdsFor(ctx, input.municipalities ?? []);
-
-  let contactId: string | null = null;
-  if (input.contact != null) {
-    const id = decodeGlobalId(String(input.contact));
-    const contact =
-      id.typename === 'Contact'
-        ? await ctx.db
-            .selectFrom('contacts')
-            .select('id')
-            .where('id', '=', id.id)
-            .where('federation_id', '=', federationId)
-            .where('status', '=', 'active')
-            .executeTakeFirst()
-        : undefined;
-    if (!contact) throw new InputProblem('contact', 'UNKNOWN_CONTACT', 'Choose a contact of the same federation.');
-    contactId = contact.id;
-  }
-
   return {
     title,
     summary,
-    bodyHtml: body.html,
+    bodyHtml: checkRichText('body', input.body),
     images: checkImages(input.images ?? []),
     language: input.language,
-    contactId,
-    topicIds: topics.map((topic) => topic.id),
-    municipalityIds,
+    contactId: await contactIdFor(ctx, federationId, input.contact, keepContactId),
+    topicIds: await topicIdsFor(ctx, 'topics', input.topics ?? []),
+    municipalityIds: await municipalityIdsFor(ctx, 'municipalities', input.municipalities ?? []),
   };
-}
-
-/** Every code to its municipality's id, in one statement; anything unknown or ambiguous names the field. */
-async function municipalityIdsFor(ctx: Context, codes: readonly string[]): Promise<string[]> {
-  const keys = [...new Set(codes)].flatMap((code) => {
-    const key = parseMunicipalityCode('municipalities', code);
-    return key ? [key] : [];
-  });
-  if (keys.length === 0) return [];
-  const rows = await findMunicipalitiesWithCodes(
-    ctx.db,
-    keys.map((key) => key.code),
-  );
-  return keys.map((key) => {
-    const found = rows.filter((row) => row.code === key.code && (!key.country || row.country === key.country));
-    if (found.length === 0) {
-      throw new InputProblem(
-        'municipalities',
-        'UNKNOWN_MUNICIPALITY',
-        `There is no municipality with code ${key.code}.`,
-      );
-    }
-    if (found.length > 1) {
-      throw new InputProblem(
-        'municipalities',
-        'AMBIGUOUS_MUNICIPALITY',
-        `Code ${key.code} exists in Sweden and Norway; write SE-${key.code} or NO-${key.code}.`,
-      );
-    }
-    return (found[0] as Municipality).id;
-  });
 }
 
 /** A saved revision as editor input, so restoring it passes the same checks as writing it. */

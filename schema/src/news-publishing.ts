@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
-import { change, changeArgs, checkTransition, PUBLISHERS, RevisionConflict, rolesOnItem } from './news-changes.js';
+import { checkTransition, PUBLISHERS } from './content-changes.js';
+import { change, changeArgs, RevisionConflict, rolesOnItem } from './news-changes.js';
 import { EditableNewsItemRef } from './news-editing.js';
 import { checkReadyToPublish } from './news-input.js';
 import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
