@@ -50,13 +50,13 @@ export function conflictType<Item extends { revision: number }>(
   return Conflict;
 }
 
-/** Each publishing step starts from some statuses only; from any other it would do something surprising. */
+/** Each publishing step (`step`, e.g. "published") starts from some statuses only; from any other it would surprise. */
 export function checkTransition<Status extends string>(item: { status: Status }, from: Status[], step: string): void {
   if (!from.includes(item.status)) {
     throw new InputProblem(
       'status',
       'INVALID_TRANSITION',
-      `A ${item.status} item cannot be ${step}ed; it can be from ${from.join(' or ')}.`,
+      `A ${item.status} item cannot be ${step}; only one that is ${from.join(' or ')}.`,
     );
   }
 }

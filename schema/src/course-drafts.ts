@@ -60,7 +60,8 @@ builder.mutationFields((t) => ({
         { federationId: federation.id, id: null, contactId: null },
         args.input,
       );
-      return saveNew(ctx, courseKind, (tx) => createCourseDraft(tx, federation.id, ctx.viewer?.user.id ?? '', content));
+      const authorId = requireViewer(ctx).user.id;
+      return saveNew(ctx, courseKind, (tx) => createCourseDraft(tx, federation.id, authorId, content));
     },
   }),
   updateCourse: t.field({

@@ -15,7 +15,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOn(ctx, courseKind, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
       saveChange(ctx, courseKind, args, 'published', async (course) => {
-        checkTransition(course, ['draft'], 'publish');
+        checkTransition(course, ['draft'], 'published');
         return { state: { status: 'published' as const, published_at: new Date() } };
       }),
   }),
@@ -27,7 +27,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOn(ctx, courseKind, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
       saveChange(ctx, courseKind, args, 'unpublished', async (course) => {
-        checkTransition(course, ['published', 'archived'], 'unpublish');
+        checkTransition(course, ['published', 'archived'], 'unpublished');
         return { state: { status: 'draft' as const, published_at: null } };
       }),
   }),
@@ -39,7 +39,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOn(ctx, courseKind, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
       saveChange(ctx, courseKind, args, 'archived', async (course) => {
-        checkTransition(course, ['draft', 'published'], 'archive');
+        checkTransition(course, ['draft', 'published'], 'archived');
         return { state: { status: 'archived' as const } };
       }),
   }),

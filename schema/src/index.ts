@@ -29,6 +29,9 @@ import './course-editing.js';
 import './course-drafts.js';
 import './course-publishing.js';
 import './course-session-mutations.js';
+import './event-editing.js';
+import './event-drafts.js';
+import './event-publishing.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });

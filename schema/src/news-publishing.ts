@@ -14,7 +14,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
       change(ctx, args.id, args.basedOn, 'published', async (item) => {
-        checkTransition(item, ['draft', 'scheduled'], 'publish');
+        checkTransition(item, ['draft', 'scheduled'], 'published');
         checkReadyToPublish(item.images);
         return { state: { status: 'published', published_at: new Date(), scheduled_for: null } };
       }),
@@ -30,7 +30,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
       change(ctx, args.id, args.basedOn, 'scheduled', async (item) => {
-        checkTransition(item, ['draft', 'scheduled'], 'schedule');
+        checkTransition(item, ['draft', 'scheduled'], 'scheduled');
         if (args.at.getTime() <= Date.now()) {
           throw new InputProblem('at', 'NOT_IN_FUTURE', 'Choose a time in the future, or publish now.');
         }
@@ -46,7 +46,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
       change(ctx, args.id, args.basedOn, 'unpublished', async (item) => {
-        checkTransition(item, ['scheduled', 'published', 'archived'], 'unpublish');
+        checkTransition(item, ['scheduled', 'published', 'archived'], 'unpublished');
         return { state: { status: 'draft', published_at: null, scheduled_for: null } };
       }),
   }),
@@ -58,7 +58,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
       change(ctx, args.id, args.basedOn, 'archived', async (item) => {
-        checkTransition(item, ['draft', 'scheduled', 'published'], 'archive');
+        checkTransition(item, ['draft', 'scheduled', 'published'], 'archived');
         return { state: { status: 'archived', scheduled_for: null } };
       }),
   }),

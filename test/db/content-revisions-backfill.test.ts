@@ -18,13 +18,14 @@ describe('content revisions migration', () => {
     await up(db);
     const count = async (table: string) =>
       Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)).rows[0]?.n);
-    for (const [table, history] of [
+    const kinds: Array<[string, string]> = [
       ['courses', 'course_revisions'],
       ['events', 'event_revisions'],
       ['contacts', 'contact_revisions'],
-    ]) {
+    ];
+    for (const [table, history] of kinds) {
       expect(await count(table)).toBeGreaterThan(0);
-      expect(await count(history as string)).toBe(await count(table as string));
+      expect(await count(history)).toBe(await count(table));
     }
     const course = await db
       .selectFrom('courses as c')
