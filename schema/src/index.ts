@@ -32,6 +32,7 @@ import './course-session-mutations.js';
 import './event-editing.js';
 import './event-drafts.js';
 import './event-publishing.js';
+import './contact-mutations.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });
