@@ -1,6 +1,5 @@
 import { createContact, type EditableContact, listEditableContacts } from '@samverka/db/contact-editing';
 import { findFederationBySlug } from '@samverka/db/federations';
-import type { Country } from '@samverka/db/tables/common';
 import { requireViewer } from './auth/viewer.js';
 import { builder } from './builder.js';
 import { ContactRevisionConflict, contactKind, EditableContactRef } from './contact-editing.js';

@@ -1,30 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, seedUser, send } from '../support/accounts.js';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { send } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import {
+  ADMINS,
+  type Attempt,
+  type Caller,
+  itChecksEveryCaller,
+  logInCallers,
+  PLATFORM,
+  PUBLISHERS,
+  WRITERS,
+} from '../support/matrix.js';
 
-type Caller = 'anonymous' | 'platform admin' | 'admin' | 'publisher' | 'editor' | 'no role';
+type DraftIn = (federation: string) => Promise<string>;
 
-const CALLERS: Caller[] = ['anonymous', 'platform admin', 'admin', 'publisher', 'editor', 'no role'];
+// Norwegian municipalities belong to neither Swedish federation, so each allowed join is a new membership.
+// One per caller and attempt.
+const NEW_MEMBERS = ['0301', '1103', '1106', '1108', '1506', '1804', '3201', '3301', '4204', '4601', '5001', '5501'];
+const newMember = () => `NO-${NEW_MEMBERS.shift()}`;
+
 const OWN = 'vo-college-skane';
 const OTHER = 'goteborgsregionen';
 
 const DRAFT_INPUT = { title: 'Behörighetsprov', language: 'sv', body: '<p>Text.</p>' };
 
-interface Attempt {
-  name: string;
-  /** The callers allowed; everyone else is refused (anonymous as UNAUTHENTICATED, the rest as FORBIDDEN). */
-  allowed: Caller[];
-  run(token: string | undefined, draftIn: (federation: string) => Promise<string>): Promise<{ errors?: unknown[] }>;
-}
-
-const WRITERS: Caller[] = ['platform admin', 'admin', 'publisher', 'editor'];
-const PUBLISHERS: Caller[] = ['platform admin', 'admin', 'publisher'];
-const ADMINS: Caller[] = ['platform admin', 'admin'];
-const PLATFORM: Caller[] = ['platform admin'];
-
 describe('authorization matrix: content and federation mutations', () => {
   let test: TestApp;
-  const tokens = new Map<Caller, string | undefined>();
+  let tokens = new Map<Caller, string | undefined>();
 
   const gql = (source: string, variables: Record<string, unknown>, token: string | undefined) =>
     send(test.app, source, variables, { token });
@@ -38,7 +40,7 @@ describe('authorization matrix: content and federation mutations', () => {
 
   const step = (name: string) => `mutation ($id: ID!) { ${name}(id: $id, basedOn: 1) { __typename } }`;
 
-  const ATTEMPTS: Attempt[] = [
+  const ATTEMPTS: Array<Attempt<DraftIn>> = [
     { name: 'createNewsDraft, own federation', allowed: WRITERS, run: (token) => create(OWN, token) },
     { name: 'createNewsDraft, other federation', allowed: PLATFORM, run: (token) => create(OTHER, token) },
     {
@@ -91,7 +93,7 @@ describe('authorization matrix: content and federation mutations', () => {
       allowed: ADMINS,
       run: (token) =>
         gql(
-          `mutation { joinFederation(federation: "${OWN}", municipality: "1233", joinedOn: "2026-01-01") { __typename } }`,
+          `mutation { joinFederation(federation: "${OWN}", municipality: "${newMember()}", joinedOn: "2026-01-01") { __typename } }`,
           {},
           token,
         ),
@@ -101,7 +103,7 @@ describe('authorization matrix: content and federation mutations', () => {
       allowed: PLATFORM,
       run: (token) =>
         gql(
-          `mutation { joinFederation(federation: "${OTHER}", municipality: "1401", joinedOn: "2026-01-01") { __typename } }`,
+          `mutation { joinFederation(federation: "${OTHER}", municipality: "${newMember()}", joinedOn: "2026-01-01") { __typename } }`,
           {},
           token,
         ),
@@ -140,19 +142,7 @@ describe('authorization matrix: content and federation mutations', () => {
 
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
-    const db = test.database.db;
-    tokens.set('anonymous', undefined);
-    tokens.set(
-      'platform admin',
-      await logIn(test.app, await seedUser(db, { email: 'pa@example.org', platformAdmin: true })),
-    );
-    for (const role of ['admin', 'publisher', 'editor'] as const) {
-      tokens.set(
-        role,
-        await logIn(test.app, await seedUser(db, { email: `${role}@skane.example`, roles: { [OWN]: role } })),
-      );
-    }
-    tokens.set('no role', await logIn(test.app, await seedUser(db, { email: 'ingen@example.org' })));
+    tokens = await logInCallers(test.app, test.database.db, OWN);
   });
   afterAll(() => test.close());
 
@@ -167,20 +157,6 @@ describe('authorization matrix: content and federation mutations', () => {
   }
 
   for (const attempt of ATTEMPTS) {
-    describe(attempt.name, () => {
-      for (const caller of CALLERS) {
-        const allowed = attempt.allowed.includes(caller);
-        it(`${allowed ? 'allows' : 'refuses'} ${caller}`, async () => {
-          const result = (await attempt.run(tokens.get(caller), draftIn)) as {
-            errors?: Array<{ extensions?: { code?: string } }>;
-          };
-          if (allowed) {
-            expect(result.errors).toBeUndefined();
-          } else {
-            expect(result.errors?.[0]?.extensions?.code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-          }
-        });
-      }
-    });
+    describe(attempt.name, () => itChecksEveryCaller(attempt, () => ({ tokens, fixtures: draftIn })));
   }
 });
