@@ -208,6 +208,16 @@ describe('courses: drafts, sessions, revisions and publishing', () => {
     expect(again).toMatchObject({ __typename: 'InputProblem', code: 'SESSION_CANCELLED' });
   });
 
+  it('keeps a draft’s sessions out of the public calendar until the course is published', async () => {
+    const course = await draft('Kalenderkurs');
+    await run(ADD_SESSION, { id: course.id, basedOn: 1, input: session() }, editor);
+    const calendar = async () =>
+      (await test.app.inject({ method: 'GET', url: `/calendar/federations/${FEDERATION}.ics` })).body;
+    expect(await calendar()).not.toContain('Kalenderkurs');
+    await run(step('publishCourse'), { id: course.id, basedOn: 2 }, publisher);
+    expect(await calendar()).toContain('Kalenderkurs');
+  });
+
   it('refuses a stale update as a conflict, keeping both versions', async () => {
     const course = await draft('Första kursversionen');
     const first = await run(UPDATE, { id: course.id, basedOn: 1, input: input('Andra kursversionen') }, editor);
