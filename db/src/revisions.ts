@@ -21,6 +21,8 @@ export interface Versioned {
 
 /** One saved state: who saved it, when, why, and what it held. */
 export interface Revision<Snapshot> {
+  /** The course, event or contact it is a revision of. */
+  subject_id: string;
   revision: number;
   author_id: string | null;
   created_at: Date;
@@ -92,21 +94,23 @@ export async function recordRevision(
   );
 }
 
-function selectRevisions<Snapshot>(kind: RevisionKind, id: string, revision: number | null) {
+function selectRevisions<Snapshot>(kind: RevisionKind, ids: readonly string[], revision: number | null) {
   const { history, owner } = HISTORIES[kind];
   return sql<Revision<Snapshot>>`
-    SELECT revision, author_id, created_at, change, status, snapshot FROM ${sql.table(history)}
-    WHERE ${sql.ref(owner)} = ${id} ${revision === null ? sql`` : sql`AND revision = ${revision}`}
-    ORDER BY revision DESC`;
+    SELECT ${sql.ref(owner)} AS subject_id, revision, author_id, created_at, change, status, snapshot
+    FROM ${sql.table(history)}
+    WHERE ${sql.ref(owner)} = ANY (${[...ids]}::uuid[]) ${revision === null ? sql`` : sql`AND revision = ${revision}`}
+    ORDER BY ${sql.ref(owner)}, revision DESC`;
 }
 
-/** A row's history, newest first. */
-export async function listRevisions<Snapshot>(
+/** The histories of these rows, each newest first, in one statement. */
+export async function listRevisionsOf<Snapshot>(
   db: Executor,
   kind: RevisionKind,
-  id: string,
+  ids: readonly string[],
 ): Promise<Array<Revision<Snapshot>>> {
-  return (await selectRevisions<Snapshot>(kind, id, null).execute(db)).rows;
+  if (ids.length === 0) return [];
+  return (await selectRevisions<Snapshot>(kind, ids, null).execute(db)).rows;
 }
 
 export async function findRevision<Snapshot>(
@@ -115,5 +119,5 @@ export async function findRevision<Snapshot>(
   id: string,
   revision: number,
 ): Promise<Revision<Snapshot> | undefined> {
-  return (await selectRevisions<Snapshot>(kind, id, revision).execute(db)).rows[0];
+  return (await selectRevisions<Snapshot>(kind, [id], revision).execute(db)).rows[0];
 }

@@ -6,7 +6,7 @@ import {
   findEditableContacts,
   saveContactRevision,
 } from '@samverka/db/contact-editing';
-import { listRevisions } from '@samverka/db/revisions';
+import { listRevisionsOf } from '@samverka/db/revisions';
 import { builder } from './builder.js';
 import { conflictType } from './content-changes.js';
 import type { EditableKind } from './content-save.js';
@@ -81,10 +81,12 @@ EditableContactRef.implement({
       resolve: (contact) => contact.municipality_id,
     }),
     updatedAt: t.field({ type: 'DateTime', description: 'Last saved.', resolve: (contact) => contact.updated_at }),
-    revisions: t.field({
-      type: [ContactRevisionRef],
+    revisions: t.loadableGroup({
+      type: ContactRevisionRef,
       description: 'Every saved state, newest first.',
-      resolve: (contact, _args, ctx) => listRevisions<ContactSnapshot>(ctx.db, 'contact', contact.id),
+      load: (ids: string[], ctx) => listRevisionsOf<ContactSnapshot>(ctx.db, 'contact', ids),
+      group: (revision) => revision.subject_id,
+      resolve: (contact) => contact.id,
     }),
   }),
 });

@@ -8,7 +8,7 @@ import {
 import { PrerequisiteLoopError } from '@samverka/db/course-prerequisites';
 import type { SessionChange } from '@samverka/db/course-session-changes';
 import { findSessionsOfCourses } from '@samverka/db/courses';
-import { listRevisions } from '@samverka/db/revisions';
+import { listRevisionsOf } from '@samverka/db/revisions';
 import { findTopicsByIds } from '@samverka/db/topics';
 import { builder } from './builder.js';
 import { EditableContactRef } from './contact-editing.js';
@@ -148,10 +148,12 @@ EditableCourseRef.implement({
       group: (session) => session.course_id,
       resolve: (course) => course.id,
     }),
-    revisions: t.field({
-      type: [CourseRevisionRef],
+    revisions: t.loadableGroup({
+      type: CourseRevisionRef,
       description: 'Every saved state, newest first.',
-      resolve: (course, _args, ctx) => listRevisions<CourseSnapshot>(ctx.db, 'course', course.id),
+      load: (ids: string[], ctx) => listRevisionsOf<CourseSnapshot>(ctx.db, 'course', ids),
+      group: (revision) => revision.subject_id,
+      resolve: (course) => course.id,
     }),
   }),
 });

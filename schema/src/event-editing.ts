@@ -6,7 +6,7 @@ import {
   findEditableEvents,
   saveEventRevision,
 } from '@samverka/db/event-editing';
-import { listRevisions } from '@samverka/db/revisions';
+import { listRevisionsOf } from '@samverka/db/revisions';
 import { findTopicsByIds } from '@samverka/db/topics';
 import { builder } from './builder.js';
 import { EditableContactRef } from './contact-editing.js';
@@ -112,10 +112,12 @@ EditableEventRef.implement({
       description: 'Who answers questions about it, archived or not.',
       resolve: (event) => event.contact_id,
     }),
-    revisions: t.field({
-      type: [EventRevisionRef],
+    revisions: t.loadableGroup({
+      type: EventRevisionRef,
       description: 'Every saved state, newest first.',
-      resolve: (event, _args, ctx) => listRevisions<EventSnapshot>(ctx.db, 'event', event.id),
+      load: (ids: string[], ctx) => listRevisionsOf<EventSnapshot>(ctx.db, 'event', ids),
+      group: (revision) => revision.subject_id,
+      resolve: (event) => event.id,
     }),
   }),
 });
