@@ -298,6 +298,26 @@ describe('courses: drafts, sessions, revisions and publishing', () => {
     expect(foreign).toMatchObject({ field: 'prerequisites', code: 'UNKNOWN_COURSE' });
   });
 
+  it('lists the federation’s courses with their relations in as many statements for 1 as for 20', async () => {
+    const statementsFor = async (limit: number) => {
+      const before = test.database.statements.count;
+      const result = await send<{ editableCourses: unknown[] }>(
+        test.app,
+        `{ editableCourses(federation: "${FEDERATION}", limit: ${limit}) {
+          title topics { slug } openTo { code } prerequisites { title } contact { name }
+          sessions { startsAt municipality { name } } revisions { revision author { email } } } }`,
+        {},
+        { token: editor },
+      );
+      return { statements: test.database.statements.count - before, listed: result.data?.editableCourses.length };
+    };
+    const one = await statementsFor(1);
+    const twenty = await statementsFor(20);
+    expect(one.listed).toBe(1);
+    expect(twenty.listed).toBeGreaterThan(10);
+    expect(twenty.statements).toBe(one.statements);
+  });
+
   it('audits every change in the same transaction', async () => {
     const course = await draft('Granskad kurs');
     await run(step('publishCourse'), { id: course.id, basedOn: 1 }, publisher);
