@@ -228,6 +228,17 @@ describe('courses: drafts, sessions, revisions and publishing', () => {
     expect(stale.current?.revisions.map((r) => r.headline)).toEqual(['Andra kursversionen', 'Första kursversionen']);
   });
 
+  it('lets only one of two simultaneous saves from the same revision through', async () => {
+    const course = await draft('Samtidiga ändringar');
+    const [a, b] = await Promise.all([
+      run(UPDATE, { id: course.id, basedOn: 1, input: input('Ändring A') }, editor),
+      run(UPDATE, { id: course.id, basedOn: 1, input: input('Ändring B') }, publisher),
+    ]);
+    expect([a.__typename, b.__typename].sort()).toEqual(['CourseRevisionConflict', 'UpdateCourseSuccess']);
+    const winner = a.data ?? b.data;
+    expect(winner?.revisions.map((r) => r.revision)).toEqual([2, 1]);
+  });
+
   it('publishes through a publisher only; editors then leave it alone', async () => {
     const course = await draft('Publicerad kurs');
     expect(await run(step('publishCourse'), { id: course.id, basedOn: 1 }, editor)).toMatchObject({
