@@ -47,7 +47,9 @@ const ContactRevisionRef = revisionType<ContactSnapshot>(
 type ContactWrite = { content?: ContactContent; state?: { status: ContactStatus } };
 
 export const contactKind: EditableKind<EditableContact, ContactWrite> = {
+  key: 'contact',
   noun: 'contact',
+  subjectType: 'contact',
   typename: 'Contact',
   loader: (ctx) => EditableContactRef.getDataloader(ctx),
   save: saveContactRevision,

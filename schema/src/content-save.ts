@@ -9,23 +9,29 @@ import type { Context } from './context.js';
 import type { GlobalId } from './global-id.js';
 import { NotFoundProblem } from './problems.js';
 
-/** A kind of content with revisions (course, event, contact), as the change helpers need to know it. */
-export interface EditableKind<Item extends Versioned & { federation_id: string | null }, Write> {
-  /** In messages and audit actions, e.g. "course". */
+type Owned = Versioned & { federation_id: string | null };
+
+/** A kind of content with revisions (news, course, event, contact), as the change helpers need to know it. */
+export interface EditableKind<Item extends Owned, Write, Change extends string = string> {
+  /** A short key: NotFound's `what`, and audit actions are `<key>.<change>`, e.g. "news.published". */
+  key: string;
+  /** In messages, e.g. "news item". */
   noun: string;
   /** The type name in its global ids. */
   typename: string;
+  /** The audit log's subject type, e.g. "news_item". */
+  subjectType: string;
   loader(ctx: Context): DataLoader<string, Item>;
   save(
     tx: Transaction<Database>,
-    input: { id: string; basedOn: number; authorId: string | null; change: string } & Write,
+    input: { id: string; basedOn: number; authorId: string | null; change: Change } & Write,
   ): Promise<Item | undefined>;
   Conflict: ConflictClass<Item>;
 }
 
-export async function itemOf<I extends Versioned & { federation_id: string | null }, W>(
+export async function itemOf<I extends Owned, W, C extends string>(
   ctx: Context,
-  kind: EditableKind<I, W>,
+  kind: EditableKind<I, W, C>,
   id: GlobalId,
 ): Promise<I | null> {
   if (id.typename !== kind.typename) return null;
@@ -36,9 +42,9 @@ export async function itemOf<I extends Versioned & { federation_id: string | nul
  * Scopes for a change to an existing item: the role in the item's own federation. An item of no
  * federation (a municipality's contact) is for platform admins.
  */
-export async function rolesOn<I extends Versioned & { federation_id: string | null }, W>(
+export async function rolesOn<I extends Owned, W, C extends string>(
   ctx: Context,
-  kind: EditableKind<I, W>,
+  kind: EditableKind<I, W, C>,
   id: GlobalId,
   roles: FederationRole[],
 ) {
@@ -48,20 +54,20 @@ export async function rolesOn<I extends Versioned & { federation_id: string | nu
   return item.federation_id ? { federationRole: { federationId: item.federation_id, roles } } : { platformAdmin: true };
 }
 
-export function notFound(noun: string): NotFoundProblem {
-  return new NotFoundProblem(noun, `There is no ${noun} with this id in your federations.`);
+function notFound(kind: { key: string; noun: string }): NotFoundProblem {
+  return new NotFoundProblem(kind.key, `There is no ${kind.noun} with this id in your federations.`);
 }
 
 /** Saves one change as a revision, with its audit entry, in one transaction. */
-export async function saveChange<I extends Versioned & { federation_id: string | null }, W>(
+export async function saveChange<I extends Owned, W, C extends string>(
   ctx: Context,
-  kind: EditableKind<I, W>,
+  kind: EditableKind<I, W, C>,
   args: { id: GlobalId; basedOn: number },
-  change: string,
+  change: C,
   build: (item: I) => Promise<NoInfer<W>>,
 ): Promise<I> {
   const item = await itemOf(ctx, kind, args.id);
-  if (!item) throw notFound(kind.noun);
+  if (!item) throw notFound(kind);
   // The checks in `build` look at this copy, so it must be the revision the caller started from.
   if (item.revision !== args.basedOn) throw new kind.Conflict(item, args.basedOn);
   const write = await build(item);
@@ -69,11 +75,11 @@ export async function saveChange<I extends Versioned & { federation_id: string |
   try {
     const saved = await ctx.db.transaction().execute(async (tx) => {
       const result = await kind.save(tx, { id: item.id, basedOn: args.basedOn, authorId: actorId, change, ...write });
-      if (!result) throw notFound(kind.noun);
+      if (!result) throw notFound(kind);
       await recordAudit(tx, {
         actorId,
-        action: `${kind.noun}.${change}`,
-        subjectType: kind.noun,
+        action: `${kind.key}.${change}`,
+        subjectType: kind.subjectType,
         subjectId: item.id,
         federationId: item.federation_id,
         details: { revision: result.revision, status: result.status },
@@ -89,9 +95,9 @@ export async function saveChange<I extends Versioned & { federation_id: string |
 }
 
 /** Creates an item with its audit entry in one transaction. */
-export async function saveNew<I extends Versioned & { federation_id: string | null }, W>(
+export async function saveNew<I extends Owned, W, C extends string>(
   ctx: Context,
-  kind: EditableKind<I, W>,
+  kind: EditableKind<I, W, C>,
   create: (tx: Transaction<Database>) => Promise<I>,
 ): Promise<I> {
   const actorId = ctx.viewer?.user.id ?? null;
@@ -99,8 +105,8 @@ export async function saveNew<I extends Versioned & { federation_id: string | nu
     const item = await create(tx);
     await recordAudit(tx, {
       actorId,
-      action: `${kind.noun}.created`,
-      subjectType: kind.noun,
+      action: `${kind.key}.created`,
+      subjectType: kind.subjectType,
       subjectId: item.id,
       federationId: item.federation_id,
       details: { revision: item.revision, status: item.status },

@@ -54,7 +54,9 @@ type CourseWrite = { content?: CourseContent; state?: CourseStateChange; session
 
 /** Courses for the shared change helpers: a prerequisite loop becomes a problem on its field. */
 export const courseKind: EditableKind<EditableCourse, CourseWrite> = {
+  key: 'course',
   noun: 'course',
+  subjectType: 'course',
   typename: 'Course',
   loader: (ctx) => EditableCourseRef.getDataloader(ctx),
   save: async (tx, input) => {

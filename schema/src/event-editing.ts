@@ -49,7 +49,9 @@ const EventRevisionRef = revisionType<EventSnapshot>(
 type EventWrite = { content?: EventContent; state?: EventStateChange };
 
 export const eventKind: EditableKind<EditableEvent, EventWrite> = {
+  key: 'event',
   noun: 'event',
+  subjectType: 'event',
   typename: 'Event',
   loader: (ctx) => EditableEventRef.getDataloader(ctx),
   save: saveEventRevision,

@@ -1,12 +1,12 @@
-import { recordAudit } from '@samverka/db/audit-log';
 import { findFederationBySlug } from '@samverka/db/federations';
 import { createNewsDraft, listEditableNews } from '@samverka/db/news-editing';
 import { findNewsRevision } from '@samverka/db/news-revisions';
 import { requireViewer } from './auth/viewer.js';
 import { builder } from './builder.js';
 import { checkEditorMayChange, WRITERS } from './content-changes.js';
+import { itemOf, rolesOn, saveChange, saveNew } from './content-save.js';
 import { checkSlug } from './inputs.js';
-import { change, changeArgs, itemOf, RevisionConflict, rolesOnItem } from './news-changes.js';
+import { changeArgs, checkContentForStatus, newsKind, RevisionConflict } from './news-changes.js';
 import { EditableNewsItemRef, NewsStatusEnum } from './news-editing.js';
 import { NewsInput, revisionAsInput, toNewsContent } from './news-input.js';
 import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
@@ -17,8 +17,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A news item in any status, for the people of its federation; null when there is none.',
     args: { id: t.arg.globalID({ required: true, description: 'The news item’s id.' }) },
-    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, WRITERS),
-    resolve: (_root, { id }, ctx) => itemOf(ctx, id),
+    authScopes: (_root, { id }, ctx) => rolesOn(ctx, newsKind, id, WRITERS),
+    resolve: (_root, { id }, ctx) => itemOf(ctx, newsKind, id),
   }),
   editableNews: t.field({
     type: [EditableNewsItemRef],
@@ -59,18 +59,7 @@ builder.mutationFields((t) => ({
       if (!federation) throw new NotFoundProblem('federation', `There is no federation "${args.federation}".`);
       const authorId = requireViewer(ctx).user.id;
       const content = await toNewsContent(ctx, federation.id, args.input);
-      return ctx.db.transaction().execute(async (tx) => {
-        const draft = await createNewsDraft(tx, federation.id, authorId, content);
-        await recordAudit(tx, {
-          actorId: authorId,
-          action: 'news.created',
-          subjectType: 'news_item',
-          subjectId: draft.id,
-          federationId: federation.id,
-          details: { revision: draft.revision },
-        });
-        return draft;
-      });
+      return saveNew(ctx, newsKind, (tx) => createNewsDraft(tx, federation.id, authorId, content));
     },
   }),
   updateNews: t.field({
@@ -81,11 +70,12 @@ builder.mutationFields((t) => ({
       ...changeArgs(t.arg),
       input: t.arg({ type: NewsInput, required: true, description: 'The whole new content.' }),
     },
-    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, WRITERS),
+    authScopes: (_root, { id }, ctx) => rolesOn(ctx, newsKind, id, WRITERS),
     resolve: (_root, args, ctx) =>
-      change(ctx, args.id, args.basedOn, 'updated', async (item) => {
+      saveChange(ctx, newsKind, args, 'updated', async (item) => {
         checkEditorMayChange(ctx, item, 'news item');
-        return { content: await toNewsContent(ctx, item.federation_id, args.input, item.contact_id) };
+        const content = await toNewsContent(ctx, item.federation_id, args.input, item.contact_id);
+        return { content: checkContentForStatus(item, content) };
       }),
   }),
   restoreNewsRevision: t.field({
@@ -96,16 +86,15 @@ builder.mutationFields((t) => ({
       ...changeArgs(t.arg),
       revision: t.arg.int({ required: true, description: 'The earlier revision to bring back.' }),
     },
-    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, WRITERS),
+    authScopes: (_root, { id }, ctx) => rolesOn(ctx, newsKind, id, WRITERS),
     resolve: (_root, args, ctx) =>
-      change(ctx, args.id, args.basedOn, 'restored', async (item) => {
+      saveChange(ctx, newsKind, args, 'restored', async (item) => {
         checkEditorMayChange(ctx, item, 'news item');
         const old = await findNewsRevision(ctx.db, item.id, args.revision);
         if (!old) throw new NotFoundProblem('revision', `This item has no revision ${args.revision}.`);
         // Old content passes today's checks again: the sanitiser, topics, municipalities, contact.
-        return {
-          content: await toNewsContent(ctx, item.federation_id, await revisionAsInput(ctx, old), item.contact_id),
-        };
+        const content = await toNewsContent(ctx, item.federation_id, await revisionAsInput(ctx, old), item.contact_id);
+        return { content: checkContentForStatus(item, content) };
       }),
   }),
 }));

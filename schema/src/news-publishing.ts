@@ -1,6 +1,7 @@
 import { builder } from './builder.js';
 import { checkTransition, PUBLISHERS } from './content-changes.js';
-import { change, changeArgs, RevisionConflict, rolesOnItem } from './news-changes.js';
+import { rolesOn, saveChange } from './content-save.js';
+import { changeArgs, newsKind, RevisionConflict } from './news-changes.js';
 import { EditableNewsItemRef } from './news-editing.js';
 import { checkReadyToPublish } from './news-input.js';
 import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
@@ -11,12 +12,12 @@ builder.mutationFields((t) => ({
     description: 'Makes the item public now. For publishers and admins; every image needs alt text.',
     errors: problemsOf('PublishNews', [InputProblem, NotFoundProblem, RevisionConflict], 'the published item'),
     args: changeArgs(t.arg),
-    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
+    authScopes: (_root, { id }, ctx) => rolesOn(ctx, newsKind, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
-      change(ctx, args.id, args.basedOn, 'published', async (item) => {
+      saveChange(ctx, newsKind, args, 'published', async (item) => {
         checkTransition(item, ['draft', 'scheduled'], 'published');
         checkReadyToPublish(item.images);
-        return { state: { status: 'published', published_at: new Date(), scheduled_for: null } };
+        return { state: { status: 'published' as const, published_at: new Date(), scheduled_for: null } };
       }),
   }),
   scheduleNews: t.field({
@@ -27,15 +28,15 @@ builder.mutationFields((t) => ({
       ...changeArgs(t.arg),
       at: t.arg({ type: 'DateTime', required: true, description: 'When to publish; in the future.' }),
     },
-    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
+    authScopes: (_root, { id }, ctx) => rolesOn(ctx, newsKind, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
-      change(ctx, args.id, args.basedOn, 'scheduled', async (item) => {
+      saveChange(ctx, newsKind, args, 'scheduled', async (item) => {
         checkTransition(item, ['draft', 'scheduled'], 'scheduled');
         if (args.at.getTime() <= Date.now()) {
           throw new InputProblem('at', 'NOT_IN_FUTURE', 'Choose a time in the future, or publish now.');
         }
         checkReadyToPublish(item.images);
-        return { state: { status: 'scheduled', scheduled_for: args.at, published_at: null } };
+        return { state: { status: 'scheduled' as const, scheduled_for: args.at, published_at: null } };
       }),
   }),
   unpublishNews: t.field({
@@ -43,11 +44,11 @@ builder.mutationFields((t) => ({
     description: 'Takes the item back to a draft (also cancels a schedule). For publishers and admins.',
     errors: problemsOf('UnpublishNews', [InputProblem, NotFoundProblem, RevisionConflict], 'the item, now a draft'),
     args: changeArgs(t.arg),
-    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
+    authScopes: (_root, { id }, ctx) => rolesOn(ctx, newsKind, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
-      change(ctx, args.id, args.basedOn, 'unpublished', async (item) => {
+      saveChange(ctx, newsKind, args, 'unpublished', async (item) => {
         checkTransition(item, ['scheduled', 'published', 'archived'], 'unpublished');
-        return { state: { status: 'draft', published_at: null, scheduled_for: null } };
+        return { state: { status: 'draft' as const, published_at: null, scheduled_for: null } };
       }),
   }),
   archiveNews: t.field({
@@ -55,11 +56,11 @@ builder.mutationFields((t) => ({
     description: 'Withdraws the item from listings for good, keeping it and its history. For publishers and admins.',
     errors: problemsOf('ArchiveNews', [InputProblem, NotFoundProblem, RevisionConflict], 'the archived item'),
     args: changeArgs(t.arg),
-    authScopes: (_root, { id }, ctx) => rolesOnItem(ctx, id, PUBLISHERS),
+    authScopes: (_root, { id }, ctx) => rolesOn(ctx, newsKind, id, PUBLISHERS),
     resolve: (_root, args, ctx) =>
-      change(ctx, args.id, args.basedOn, 'archived', async (item) => {
+      saveChange(ctx, newsKind, args, 'archived', async (item) => {
         checkTransition(item, ['draft', 'scheduled', 'published'], 'archived');
-        return { state: { status: 'archived', scheduled_for: null } };
+        return { state: { status: 'archived' as const, scheduled_for: null } };
       }),
   }),
 }));
