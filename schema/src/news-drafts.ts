@@ -3,9 +3,8 @@ import { createNewsDraft, listEditableNews } from '@samverka/db/news-editing';
 import { findNewsRevision } from '@samverka/db/news-revisions';
 import { requireViewer } from './auth/viewer.js';
 import { builder } from './builder.js';
-import { checkEditorMayChange, WRITERS } from './content-changes.js';
+import { checkEditorMayChange, listLimit, readersInFederation, rolesInFederation, WRITERS } from './content-changes.js';
 import { itemOf, rolesOn, saveChange, saveNew } from './content-save.js';
-import { checkSlug } from './inputs.js';
 import { changeArgs, checkContentForStatus, newsKind, RevisionConflict } from './news-changes.js';
 import { EditableNewsItemRef, NewsStatusEnum } from './news-editing.js';
 import { NewsInput, revisionAsInput, toNewsContent } from './news-input.js';
@@ -28,15 +27,11 @@ builder.queryFields((t) => ({
       statuses: t.arg({ type: [NewsStatusEnum], description: 'Which statuses; all when left out.' }),
       limit: t.arg.int({ defaultValue: 50, description: '1 to 100.' }),
     },
-    authScopes: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, checkSlug('federation', args.federation) ?? '');
-      return federation ? { federationRole: { federationId: federation.id, roles: WRITERS } } : { platformAdmin: true };
-    },
+    authScopes: (_root, args, ctx) => readersInFederation(ctx, args.federation),
     resolve: async (_root, args, ctx) => {
       const federation = await findFederationBySlug(ctx.db, args.federation);
       if (!federation) return [];
-      const limit = Math.min(Math.max(args.limit ?? 50, 1), 100);
-      return listEditableNews(ctx.db, federation.id, args.statuses ?? [], limit);
+      return listEditableNews(ctx.db, federation.id, args.statuses ?? [], listLimit(args.limit));
     },
   }),
 }));
@@ -50,10 +45,7 @@ builder.mutationFields((t) => ({
       federation: t.arg.string({ required: true, description: 'The publishing federation’s slug.' }),
       input: t.arg({ type: NewsInput, required: true, description: 'The content.' }),
     },
-    authScopes: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, checkSlug('federation', args.federation) ?? '');
-      return federation ? { federationRole: { federationId: federation.id, roles: WRITERS } } : { signedIn: true };
-    },
+    authScopes: (_root, args, ctx) => rolesInFederation(ctx, args.federation, WRITERS),
     resolve: async (_root, args, ctx) => {
       const federation = await findFederationBySlug(ctx.db, args.federation);
       if (!federation) throw new NotFoundProblem('federation', `There is no federation "${args.federation}".`);
