@@ -19,6 +19,15 @@ export interface Versioned {
   status: string;
 }
 
+/** A snapshot as it reads back from JSON: dates are ISO strings, at any depth. */
+export type Stored<T> = T extends Date
+  ? string
+  : T extends Array<infer Element>
+    ? Array<Stored<Element>>
+    : T extends object
+      ? { [Key in keyof T]: Stored<T[Key]> }
+      : T;
+
 /** One saved state: who saved it, when, why, and what it held. */
 export interface Revision<Snapshot> {
   /** The course, event or contact it is a revision of. */
@@ -28,7 +37,7 @@ export interface Revision<Snapshot> {
   created_at: Date;
   change: string;
   status: string;
-  snapshot: Snapshot;
+  snapshot: Stored<Snapshot>;
 }
 
 /** Someone saved after the revision the caller started from; `current` is how it stands now. */

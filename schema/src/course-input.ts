@@ -1,6 +1,7 @@
 import type { CourseContent, CourseSnapshot, EditableCourse } from '@samverka/db/course-editing';
 import { findEditableCourses } from '@samverka/db/course-editing';
 import { findMunicipalitiesByIds } from '@samverka/db/municipalities';
+import type { Stored } from '@samverka/db/revisions';
 import type { CourseCredit } from '@samverka/db/tables/courses';
 import { findTopicsByIds } from '@samverka/db/topics';
 import { builder } from './builder.js';
@@ -140,7 +141,7 @@ export async function toCourseContent(
 }
 
 /** A saved revision as editor input, so restoring it passes the same checks as writing it. */
-export async function courseSnapshotAsInput(ctx: Context, snapshot: CourseSnapshot): Promise<CourseInputValue> {
+export async function courseSnapshotAsInput(ctx: Context, snapshot: Stored<CourseSnapshot>): Promise<CourseInputValue> {
   const [topics, municipalities] = await Promise.all([
     findTopicsByIds(ctx.db, snapshot.topic_ids),
     findMunicipalitiesByIds(ctx.db, snapshot.open_to_ids),

@@ -1,5 +1,6 @@
 import type { EventContent, EventSnapshot } from '@samverka/db/event-editing';
 import { findMunicipalitiesByIds } from '@samverka/db/municipalities';
+import type { Stored } from '@samverka/db/revisions';
 import { findTopicsByIds } from '@samverka/db/topics';
 import { builder } from './builder.js';
 import {
@@ -77,12 +78,11 @@ export async function toEventContent(
 }
 
 /** A saved revision as editor input, so restoring it passes the same checks as writing it. */
-export async function eventSnapshotAsInput(ctx: Context, snapshot: EventSnapshot): Promise<EventInputValue> {
+export async function eventSnapshotAsInput(ctx: Context, snapshot: Stored<EventSnapshot>): Promise<EventInputValue> {
   const [topics, [municipality]] = await Promise.all([
     findTopicsByIds(ctx.db, snapshot.topic_ids),
     findMunicipalitiesByIds(ctx.db, snapshot.municipality_id ? [snapshot.municipality_id] : []),
   ]);
-  const date = (value: Date | string | null) => (value === null ? null : new Date(value));
   return {
     title: snapshot.title,
     summary: snapshot.summary,
@@ -94,7 +94,7 @@ export async function eventSnapshotAsInput(ctx: Context, snapshot: EventSnapshot
     municipality: municipality ? `${municipality.country}-${municipality.code}` : null,
     onlineUrl: snapshot.online_url,
     registrationUrl: snapshot.registration_url,
-    registrationDeadline: date(snapshot.registration_deadline),
+    registrationDeadline: snapshot.registration_deadline === null ? null : new Date(snapshot.registration_deadline),
     language: snapshot.language,
     topics: topics.map((topic) => topic.slug),
     contact: snapshot.contact_id ? encodeGlobalId('Contact', snapshot.contact_id) : null,

@@ -1,4 +1,4 @@
-import type { Revision } from '@samverka/db/revisions';
+import type { Revision, Stored } from '@samverka/db/revisions';
 import { findUsersByIds } from '@samverka/db/users';
 import { UserRef } from './account.js';
 import { builder } from './builder.js';
@@ -8,7 +8,7 @@ export function revisionType<Snapshot extends Record<string, unknown>>(
   name: string,
   noun: string,
   changes: string,
-  headline: (snapshot: Snapshot) => string,
+  headline: (snapshot: Stored<Snapshot>) => string,
 ) {
   return builder.objectRef<Revision<Snapshot>>(name).implement({
     description: `One saved state of a ${noun}: who saved it, when, and what it held.`,
