@@ -104,6 +104,19 @@ export async function optionalMunicipalityIdFor(
   return id ?? null;
 }
 
+/** The uuid in a global id given in an input; a malformed id or one of another type is `problem`, like an unknown one. */
+export function idIn(value: string | number, typename: string, problem: InputProblem): string {
+  let id: ReturnType<typeof decodeGlobalId>;
+  try {
+    id = decodeGlobalId(String(value));
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw problem;
+  }
+  if (id.typename !== typename) throw problem;
+  return id.id;
+}
+
 /**
  * The contact who answers questions: an active contact of the same federation. The contact an
  * item already names may stay even once archived, so archiving a contact never blocks an edit.
@@ -115,18 +128,13 @@ export async function contactIdFor(
   keep: string | null,
 ): Promise<string | null> {
   if (contact == null) return null;
-  const id = decodeGlobalId(String(contact));
-  const found =
-    id.typename === 'Contact'
-      ? await ctx.db
-          .selectFrom('contacts')
-          .select(['id', 'status'])
-          .where('id', '=', id.id)
-          .where('federation_id', '=', federationId)
-          .executeTakeFirst()
-      : undefined;
-  if (!found || (found.status !== 'active' && found.id !== keep)) {
-    throw new InputProblem('contact', 'UNKNOWN_CONTACT', 'Choose an active contact of the same federation.');
-  }
+  const unknown = new InputProblem('contact', 'UNKNOWN_CONTACT', 'Choose an active contact of the same federation.');
+  const found = await ctx.db
+    .selectFrom('contacts')
+    .select(['id', 'status'])
+    .where('id', '=', idIn(contact, 'Contact', unknown))
+    .where('federation_id', '=', federationId)
+    .executeTakeFirst();
+  if (!found || (found.status !== 'active' && found.id !== keep)) throw unknown;
   return found.id;
 }

@@ -5,10 +5,10 @@ import type { Stored } from '@samverka/db/revisions';
 import type { CourseCredit } from '@samverka/db/tables/courses';
 import { findTopicsByIds } from '@samverka/db/topics';
 import { builder } from './builder.js';
-import { checkRichText, checkText, contactIdFor, municipalityIdsFor, topicIdsFor } from './content-input.js';
+import { checkRichText, checkText, contactIdFor, idIn, municipalityIdsFor, topicIdsFor } from './content-input.js';
 import type { Context } from './context.js';
 import { CourseFormatEnum, LanguageEnum } from './enums.js';
-import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { encodeGlobalId } from './global-id.js';
 import { InputProblem } from './problems.js';
 
 const CURRENCIES = ['SEK', 'NOK', 'EUR', 'DKK'];
@@ -93,28 +93,23 @@ async function prerequisiteIdsFor(
   self: string | null,
   ids: readonly (string | number)[],
 ): Promise<string[]> {
-  const wanted = [...new Set(ids.map(String))].map(decodeGlobalId);
-  if (wanted.some((id) => id.typename !== 'Course')) {
-    throw new InputProblem('prerequisites', 'UNKNOWN_COURSE', 'Give the ids of courses.');
-  }
-  if (wanted.some((id) => id.id === self)) {
+  const notACourse = new InputProblem('prerequisites', 'UNKNOWN_COURSE', 'Give the ids of courses.');
+  const wanted = [...new Set(ids.map((id) => idIn(id, 'Course', notACourse)))];
+  if (wanted.some((id) => id === self)) {
     throw new InputProblem('prerequisites', 'PREREQUISITE_SELF', 'A course cannot require itself.');
   }
-  const found = await findEditableCourses(
-    ctx.db,
-    wanted.map((id) => id.id),
-  );
+  const found = await findEditableCourses(ctx.db, wanted);
   const usable = (course: EditableCourse | undefined) =>
     course && course.status !== 'archived' && (course.federation_id === federationId || course.status === 'published');
-  const missing = wanted.find((id) => !usable(found.find((course) => course.id === id.id)));
+  const missing = wanted.find((id) => !usable(found.find((course) => course.id === id)));
   if (missing) {
     throw new InputProblem(
       'prerequisites',
       'UNKNOWN_COURSE',
-      `There is no course ${encodeGlobalId('Course', missing.id)} to require: choose your federation’s own or a published one.`,
+      `There is no course ${encodeGlobalId('Course', missing)} to require: choose your federation’s own or a published one.`,
     );
   }
-  return wanted.map((id) => id.id);
+  return wanted;
 }
 
 /** Checks what an editor sent and turns it into what is stored; anything wrong names its field. */

@@ -163,6 +163,9 @@ describe('courses: drafts, sessions, revisions and publishing', () => {
       [{ price: { amount: 10, currency: 'USD' } }, 'price.currency', 'UNKNOWN_CURRENCY'],
       [{ credits: [{ hours: 0, body: 'Kommunal' }] }, 'credits[0].hours', 'OUT_OF_RANGE'],
       [{ targetAudiences: ['x'.repeat(201)] }, 'targetAudiences[0]', 'TOO_LONG'],
+      [{ prerequisites: ['inte-ett-id'] }, 'prerequisites', 'UNKNOWN_COURSE'],
+      [{ contact: 'inte-ett-id' }, 'contact', 'UNKNOWN_CONTACT'],
+      [{ description: '<p><img src="https://example.org/a.png"></p>' }, 'description', 'IMAGE_ALT_MISSING'],
     ];
     for (const [extra, field, code] of cases) {
       const outcome = await run(CREATE, { federation: FEDERATION, input: input('Fel', extra) }, editor);
