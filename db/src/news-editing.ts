@@ -75,7 +75,7 @@ async function lockEditable(tx: Transaction<Database>, id: string): Promise<Edit
 }
 
 /** A readable slug from the title's words; a short random tail makes it unique when the words are taken. */
-function slugFor(title: string, tail: boolean): string {
+export function slugFor(title: string, tail: boolean): string {
   const base = slugify(title, { lower: true, strict: true }).slice(0, 80).replace(/-+$/, '') || 'nyhet';
   return tail ? `${base}-${randomBytes(3).toString('hex')}` : base;
 }
