@@ -72,6 +72,7 @@ export async function recordFeedRun(
       last_updated: result.updated,
       last_unchanged: result.unchanged,
       last_skipped: result.skipped,
+      last_images_without_alt: result.imagesWithoutAlt,
       next_run_at: sql<Date>`now() + make_interval(mins => ${source.interval_minutes})`,
       ...(validators && { etag: validators.etag, last_modified: validators.lastModified }),
     })

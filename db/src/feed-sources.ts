@@ -124,3 +124,18 @@ export async function archiveFeedSource(tx: Transaction<Database>, id: string): 
     .executeTakeFirst();
   return archived && (await findFeedSources(tx, [archived.id]))[0];
 }
+
+/** Sources switched on, with their federation's slug: for an import of everything, from the command line. */
+export async function listEnabledFeedSources(
+  db: Executor,
+  federationId?: string,
+): Promise<Array<{ id: string; url: string; federation_slug: string }>> {
+  let query = db
+    .selectFrom('feed_sources as s')
+    .innerJoin('federations as f', 'f.id', 's.federation_id')
+    .select(['s.id', 's.url', 'f.slug as federation_slug'])
+    .where('s.enabled', '=', true)
+    .where('s.archived_at', 'is', null);
+  if (federationId) query = query.where('s.federation_id', '=', federationId);
+  return query.orderBy('f.slug').orderBy('s.created_at').orderBy('s.id').execute();
+}

@@ -24,6 +24,8 @@ import './news-publishing.js';
 import './membership-mutations.js';
 import './federation-profile.js';
 import './topic-mutations.js';
+import './feed-source.js';
+import './feed-source-mutations.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });

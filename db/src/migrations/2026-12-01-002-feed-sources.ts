@@ -27,6 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       last_updated integer NOT NULL DEFAULT 0,
       last_unchanged integer NOT NULL DEFAULT 0,
       last_skipped integer NOT NULL DEFAULT 0,
+      last_images_without_alt integer NOT NULL DEFAULT 0,
       created_by uuid REFERENCES users (id),
       created_at timestamptz(3) NOT NULL DEFAULT now(),
       updated_at timestamptz(3) NOT NULL DEFAULT now(),

@@ -32,6 +32,7 @@ export interface FeedSourcesTable extends Timestamps {
   last_updated: Generated<number>;
   last_unchanged: Generated<number>;
   last_skipped: Generated<number>;
+  last_images_without_alt: Generated<number>;
   created_by: string | null;
 }
 

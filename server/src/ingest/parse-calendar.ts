@@ -75,7 +75,8 @@ function eventsOf(calendar: ICAL.Component, timeZone: string): { entries: RawEve
       description: textOf(vevent, 'description') ?? '',
       location: textOf(vevent, 'location'),
       startsAt,
-      endsAt: end < startsAt ? startsAt : end,
+      // An end before the start is a mistake in the source; the event then ends as it starts.
+      endsAt: new Date(Math.max(end.getTime(), startsAt.getTime())),
       cancelled: textOf(vevent, 'status')?.toUpperCase() === 'CANCELLED',
     });
   }
