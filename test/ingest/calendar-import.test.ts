@@ -103,7 +103,10 @@ describe('importing a calendar', () => {
   });
 
   it('refuses a calendar that is not one', async () => {
-    server.set('/trasig.ics', { body: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nthis is not a property\r\n', type: 'text/calendar' });
+    server.set('/trasig.ics', {
+      body: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nthis is not a property\r\n',
+      type: 'text/calendar',
+    });
     const source = await seedSource(database.db, { url: server.url('/trasig.ics'), kind: 'events' });
     expect(await run(source.id)).toMatchObject({ status: 'failed', errorCode: 'FEED_MALFORMED' });
     expect(await eventsOf(source.id)).toEqual([]);

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '@samverka/db/connection';
-import type { FeedFetcher } from '@samverka/server/ingest/fetch-feed';
 import { ImportFeedsError, importFeeds } from '@samverka/server/import-feeds-command';
+import type { FeedFetcher } from '@samverka/server/ingest/fetch-feed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../support/database.js';
 import { type FixtureServer, startFixtureServer } from './fixture-server.js';
@@ -44,7 +44,9 @@ describe('npm run cli -- import-feeds', () => {
     );
     expect(results.map((result) => result?.status)).toEqual(['ok', 'ok']);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^\[1\/2\] vo-college-skane http:\/\/127\.0\.0\.1:\d+\/skane\.rss: 2 new, 0 updated, 0 unchanged \(\d+\.\d s\)$/);
+    expect(lines[0]).toMatch(
+      /^\[1\/2\] vo-college-skane http:\/\/127\.0\.0\.1:\d+\/skane\.rss: 2 new, 0 updated, 0 unchanged \(\d+\.\d s\)$/,
+    );
     expect(lines[1]).toMatch(/^\[2\/2\] vo-college-skane .*\/skane\.ics: 1 new, 0 updated, 0 unchanged/);
     expect(server.requests('/gr.rss')).toEqual([]);
   });
@@ -56,7 +58,11 @@ describe('npm run cli -- import-feeds', () => {
     expect(lines[0]).toMatch(/^\[1\/3\] goteborgsregionen .*: FAILED FEED_MALFORMED: /);
     expect(lines[1]).toMatch(/^\[2\/3\] vo-college-skane .*: 0 new, 0 updated, 2 unchanged/);
     expect(server.requests('/skane.rss')).toHaveLength(2);
-    const skane = await database.db.selectFrom('feed_sources').select('id').where('url', '=', server.url('/skane.rss')).executeTakeFirstOrThrow();
+    const skane = await database.db
+      .selectFrom('feed_sources')
+      .select('id')
+      .where('url', '=', server.url('/skane.rss'))
+      .executeTakeFirstOrThrow();
     expect(await importedNews(database.db, skane.id)).toHaveLength(2);
   });
 

@@ -3,7 +3,7 @@ import type { FeedFetcher } from '@samverka/server/ingest/fetch-feed';
 import { runFeedSource } from '@samverka/server/ingest/run-feed-source';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../support/database.js';
-import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { type FixtureServer, startFixtureServer } from './fixture-server.js';
 import { atom, type RssItem, rss } from './fixtures.js';
 import { fixtureFetcher, importedNews, seedSource } from './support.js';
 
@@ -90,11 +90,17 @@ describe('importing a news feed', () => {
     const source = await seedSource(database.db, { url: server.url('/rss-twice') });
     await run(source.id);
     const before = await importedNews(database.db, source.id);
-    const revisionsBefore = await database.db.selectFrom('news_revisions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const revisionsBefore = await database.db
+      .selectFrom('news_revisions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
 
     expect(await run(source.id)).toMatchObject({ status: 'ok', created: 0, updated: 0, unchanged: 2 });
     expect(await importedNews(database.db, source.id)).toEqual(before);
-    const revisionsAfter = await database.db.selectFrom('news_revisions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const revisionsAfter = await database.db
+      .selectFrom('news_revisions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(revisionsAfter.n)).toBe(Number(revisionsBefore.n));
   });
 
