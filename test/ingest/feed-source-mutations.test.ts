@@ -40,6 +40,7 @@ interface SourceData {
   enabled: boolean;
   archivedAt: string | null;
   nextRunAt: string | null;
+  lastSuccessAt: string | null;
   itemCount: number;
   lastRun: {
     status: string;
