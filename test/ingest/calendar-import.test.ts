@@ -102,6 +102,18 @@ describe('importing a calendar', () => {
     expect(await eventsOf(source.id)).toHaveLength(3);
   });
 
+  it('drops control characters, which the database would refuse in text', async () => {
+    server.set('/nul.ics', {
+      body: ics([
+        { uid: 'nul\u0000@forbundet.example', summary: 'Möte\u0000 i Ystad', start: 'DTSTART:20270301T080000Z' },
+      ]),
+      type: 'text/calendar',
+    });
+    const source = await seedSource(database.db, { url: server.url('/nul.ics'), kind: 'events' });
+    expect(await run(source.id)).toMatchObject({ status: 'ok', created: 1 });
+    expect(await eventsOf(source.id)).toMatchObject([{ title: 'Möte i Ystad', source_key: 'nul@forbundet.example' }]);
+  });
+
   it('refuses a calendar that is not one', async () => {
     server.set('/trasig.ics', {
       body: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nthis is not a property\r\n',

@@ -1,6 +1,8 @@
 import type { DatabaseHandle } from '@samverka/db/connection';
+import { lockFeedSource } from '@samverka/db/feed-runs';
 import { pollDueFeeds } from '@samverka/server/ingest/feed-poller';
 import type { FeedFetcher } from '@samverka/server/ingest/fetch-feed';
+import { runFeedSource } from '@samverka/server/ingest/run-feed-source';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp } from '../support/app.js';
@@ -50,6 +52,31 @@ describe('polling due sources', () => {
 
     // Done for their interval: a poll now finds nothing due.
     expect(await pollDueFeeds({ db: database.db, fetcher })).toEqual([]);
+  });
+
+  // PGlite has a single connection, so "another instance" holding the source needs a real server.
+  it.skipIf(!process.env.DATABASE_URL)('does not wait for a source another instance is importing', async () => {
+    server.set('/held', { body: rss([{ title: 'Hållen', guid: 'h', description: 'Text.' }]) });
+    const source = await seedSource(database.db, { url: server.url('/held') });
+    let release = () => {};
+    let signalLocked = () => {};
+    const locked = new Promise<void>((resolve) => {
+      signalLocked = resolve;
+    });
+    const holder = database.db.transaction().execute(async (tx) => {
+      await lockFeedSource(tx, source.id);
+      signalLocked();
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    });
+    await locked;
+    expect(await runFeedSource({ db: database.db, fetcher }, source.id, null)).toMatchObject({ status: 'busy' });
+    expect(server.requests('/held')).toEqual([]);
+    release();
+    await holder;
+    // Still due; out of the way of the tests after this one.
+    await database.db.updateTable('feed_sources').set({ enabled: false }).where('id', '=', source.id).execute();
   });
 
   it('leaves switched-off sources alone, and polls a source again once its interval is over', async () => {

@@ -15,8 +15,13 @@ const DERIVED_SUMMARY = 300;
 /** What became of one entry's text: the stored form, or why it was left out. */
 export type Prepared<Entry> = { entry: Entry; imagesWithoutAlt: number } | { skipped: string };
 
+/** Control characters (NUL among them, which PostgreSQL refuses in text) have no place in a title or key. */
+function cleaned(text: string, replacement = ' '): string {
+  return text.replace(/\p{Cc}/gu, replacement);
+}
+
 function shortened(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = cleaned(text).replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
@@ -44,7 +49,8 @@ export function languageOf(declared: string | null, fallback: Language): Languag
  * Images without alt text are dropped by it (they could not be published here either) and counted.
  */
 export function prepareNewsEntry(raw: RawNewsEntry, language: Language, now: Date): Prepared<ImportedNewsEntry> {
-  if (!raw.key) return { skipped: 'it has no guid, id or link to recognise it by' };
+  const key = raw.key && cleaned(raw.key, '').trim();
+  if (!key) return { skipped: 'it has no guid, id or link to recognise it by' };
   const body = sanitizeRichText(raw.bodyHtml);
   if (body.problems.some((problem) => problem.code === 'TOO_LONG')) return { skipped: 'its text is too long' };
   const summaryText = raw.summaryHtml ? plainText(sanitizeRichText(raw.summaryHtml).html) : '';
@@ -55,7 +61,7 @@ export function prepareNewsEntry(raw: RawNewsEntry, language: Language, now: Dat
   const published = raw.published && raw.published <= now ? raw.published : null;
   return {
     entry: {
-      key: raw.key,
+      key,
       url,
       title,
       summary,
@@ -82,6 +88,7 @@ function descriptionHtml(text: string): string {
 export function prepareEventEntry(raw: RawEventEntry, language: Language): Prepared<ImportedEventEntry> {
   const title = shortened(raw.title, TITLE_MAX);
   if (!title) return { skipped: 'it has no SUMMARY (title)' };
+  const key = cleaned(raw.key, '').trim();
   const html = descriptionHtml(raw.description);
   const summary = shortened(raw.description, DERIVED_SUMMARY);
   const url = webUrl(raw.url);
@@ -89,7 +96,7 @@ export function prepareEventEntry(raw: RawEventEntry, language: Language): Prepa
   const values = [title, summary, html, url, placeName, raw.startsAt, raw.endsAt, raw.cancelled, language];
   return {
     entry: {
-      key: raw.key,
+      key,
       url,
       title,
       summary,
