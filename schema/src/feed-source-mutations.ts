@@ -92,7 +92,8 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, description: 'The source’s id.' }),
       intervalMinutes: t.arg.int({ description: `Minutes between imports: ${MIN_INTERVAL} to ${MAX_INTERVAL}.` }),
       enabled: t.arg.boolean({
-        description: 'False stops the scheduled imports (refreshFeedSource still works); true starts them again, with one at once.',
+        description:
+          'False stops the scheduled imports (refreshFeedSource still works); true starts them again, with one at once.',
       }),
     },
     authScopes: (_root, { id }, ctx) => managersOfSource(ctx, id),

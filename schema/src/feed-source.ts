@@ -82,7 +82,9 @@ FeedSourceRef.implement({
       resolve: (s) => s.language,
     }),
     intervalMinutes: t.exposeInt('interval_minutes', { description: 'Minutes between imports.' }),
-    enabled: t.exposeBoolean('enabled', { description: 'False: no scheduled imports until switched on again; refreshFeedSource still imports it.' }),
+    enabled: t.exposeBoolean('enabled', {
+      description: 'False: no scheduled imports until switched on again; refreshFeedSource still imports it.',
+    }),
     archivedAt: t.field({
       type: 'DateTime',
       nullable: true,
