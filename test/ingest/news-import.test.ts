@@ -21,7 +21,7 @@ const FIRST: RssItem[] = [
     title: 'Handledarträff i Lund',
     guid: 'nyhet-2',
     link: 'https://forbundet.example/nyheter/2',
-    description: '<p>Träffen hålls i Lund.</p>',
+    description: '<p>Träffen hålls i <a href="/lund">Lund</a>.</p>',
     pubDate: 'Tue, 01 Dec 2026 08:00:00 GMT',
   },
 ];
@@ -67,7 +67,11 @@ describe('importing a news feed', () => {
     expect(first?.body_html).not.toContain('bild.jpg');
     expect(first?.body_html).toContain('alt="Kursdeltagare"');
     // With no full content, the description is the text and the summary is drawn from it.
-    expect(second).toMatchObject({ summary: 'Träffen hålls i Lund.', body_html: '<p>Träffen hålls i Lund.</p>' });
+    // Its relative link now leads to the federation's site, not to the hub.
+    expect(second).toMatchObject({
+      summary: 'Träffen hålls i Lund.',
+      body_html: '<p>Träffen hålls i <a href="https://forbundet.example/lund" rel="noopener noreferrer">Lund</a>.</p>',
+    });
 
     const revisions = await database.db
       .selectFrom('news_revisions')

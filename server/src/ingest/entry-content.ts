@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportedEventEntry } from '@samverka/db/feed-import-events';
 import type { ImportedNewsEntry } from '@samverka/db/feed-import-news';
+import { withAbsoluteUrls } from '@samverka/db/rich-text/absolute-urls';
 import { plainText } from '@samverka/db/rich-text/plain-text';
 import { sanitizeRichText } from '@samverka/db/rich-text/sanitize';
 import type { Language } from '@samverka/db/tables/common';
@@ -45,19 +46,25 @@ export function languageOf(declared: string | null, fallback: Language): Languag
 }
 
 /**
- * A news entry as it is stored: HTML through the same sanitiser as everything people write.
- * Images without alt text are dropped by it (they could not be published here either) and counted.
+ * A news entry as it is stored: HTML through the same sanitiser as everything people write, its
+ * relative links made absolute against the entry's page (or the feed). Images without alt text are
+ * dropped by the sanitiser (they could not be published here either) and counted.
  */
-export function prepareNewsEntry(raw: RawNewsEntry, language: Language, now: Date): Prepared<ImportedNewsEntry> {
+export function prepareNewsEntry(
+  raw: RawNewsEntry,
+  language: Language,
+  now: Date,
+  feedUrl: string,
+): Prepared<ImportedNewsEntry> {
   const key = raw.key && cleaned(raw.key, '').trim();
   if (!key) return { skipped: 'it has no guid, id or link to recognise it by' };
-  const body = sanitizeRichText(raw.bodyHtml);
+  const url = webUrl(raw.url);
+  const body = sanitizeRichText(withAbsoluteUrls(raw.bodyHtml, url ?? feedUrl));
   if (body.problems.some((problem) => problem.code === 'TOO_LONG')) return { skipped: 'its text is too long' };
   const summaryText = raw.summaryHtml ? plainText(sanitizeRichText(raw.summaryHtml).html) : '';
   const summary = shortened(summaryText, SUMMARY_MAX) || shortened(body.text, DERIVED_SUMMARY);
   const title = shortened(raw.title, TITLE_MAX) || shortened(summary || body.text, 80);
   if (!title) return { skipped: 'it has no title and no text' };
-  const url = webUrl(raw.url);
   const published = raw.published && raw.published <= now ? raw.published : null;
   return {
     entry: {

@@ -54,7 +54,7 @@ export async function importEntries(
     const language = languageOf(feed.language, source.language);
     const now = new Date();
     const { ready, skipped, imagesWithoutAlt } = prepared(
-      feed.entries.map((raw) => prepareNewsEntry(raw, language, now)),
+      feed.entries.map((raw) => prepareNewsEntry(raw, language, now, source.url)),
       0,
     );
     return { ...(await store(ready, (entry) => upsertImportedNews(tx, source, entry))), skipped, imagesWithoutAlt };
