@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from './database.js';
 import type { FeedRunStatus, FeedSourceRow } from './tables/feed-sources.js';
 
@@ -18,40 +18,67 @@ export interface FeedRunResult {
   errorMessage: string | null;
 }
 
-/**
- * Takes the source for one run, for the rest of the transaction; undefined when another run holds
- * it (SKIP LOCKED: the caller does not wait), or when it is archived or unknown.
- */
-export async function lockFeedSource(tx: Transaction<Database>, id: string): Promise<FeedSourceRow | undefined> {
-  return tx
-    .selectFrom('feed_sources')
-    .selectAll()
-    .where('id', '=', id)
-    .where('archived_at', 'is', null)
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
+/** Runs one source now, for whoever asked (a person through the API, or null for the server itself). */
+export interface FeedImporter {
+  /** Undefined when there is no such source, or it is archived. */
+  refresh(sourceId: string, actorId: string | null): Promise<FeedRunResult | undefined>;
 }
 
 /**
- * Claims the most overdue source no other instance is importing, for the rest of the transaction.
- * Two pollers on one database never get the same source: the loser skips it and takes the next.
+ * How long a claim holds. A run takes at most the fetch's 10 seconds plus storing; the rest is margin.
+ * Storing happens under a row lock besides, so a slow write is never claimed twice either.
  */
-export async function claimDueFeedSource(tx: Transaction<Database>): Promise<FeedSourceRow | undefined> {
+const CLAIM = sql<Date>`now() + interval '5 minutes'`;
+
+type SourceQuery = ReturnType<typeof unclaimed>;
+
+function unclaimed(tx: Transaction<Database>) {
   return tx
     .selectFrom('feed_sources')
-    .selectAll()
-    .where('enabled', '=', true)
+    .select('id')
     .where('archived_at', 'is', null)
-    .where('next_run_at', '<=', sql<Date>`now()`)
-    .orderBy('next_run_at')
-    .limit(1)
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', sql<Date>`now()`)]));
 }
 
-/** Writes how the run went onto the source and makes it due again after its interval. */
+/**
+ * Claims a source for one run in a short transaction of its own, so that no connection is held while
+ * the source is fetched. SKIP LOCKED: an instance claiming at the same moment skips the row rather
+ * than waiting for it, and then finds it claimed.
+ */
+async function claim(db: Kysely<Database>, narrow: (query: SourceQuery) => SourceQuery) {
+  return db.transaction().execute(async (tx) => {
+    const row = await narrow(unclaimed(tx)).limit(1).forUpdate().skipLocked().executeTakeFirst();
+    if (!row) return undefined;
+    return tx
+      .updateTable('feed_sources')
+      .set({ claimed_until: CLAIM })
+      .where('id', '=', row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
+}
+
+/** Claims this source; undefined when another run has it (or it is archived or unknown). */
+export async function claimFeedSource(db: Kysely<Database>, id: string): Promise<FeedSourceRow | undefined> {
+  return claim(db, (query) => query.where('id', '=', id));
+}
+
+/** Claims the most overdue source that is switched on and no other instance is importing. */
+export async function claimDueFeedSource(db: Kysely<Database>): Promise<FeedSourceRow | undefined> {
+  return claim(db, (query) =>
+    query.where('enabled', '=', true).where('next_run_at', '<=', sql<Date>`now()`).orderBy('next_run_at'),
+  );
+}
+
+/**
+ * Locks the claimed source while a run stores its entries: should the claim lapse meanwhile, a
+ * claimer skips the locked row instead of starting a second run.
+ */
+export async function lockClaimedSource(tx: Transaction<Database>, id: string): Promise<void> {
+  await tx.selectFrom('feed_sources').select('id').where('id', '=', id).forUpdate().execute();
+}
+
+/** Writes how the run went onto the source, releases the claim and makes it due again after its interval. */
 export async function recordFeedRun(
   tx: Transaction<Database>,
   source: FeedSourceRow,
@@ -63,6 +90,7 @@ export async function recordFeedRun(
   await tx
     .updateTable('feed_sources')
     .set({
+      claimed_until: null,
       last_run_at: sql<Date>`now()`,
       ...(succeeded && { last_success_at: sql<Date>`now()` }),
       last_status: result.status,
@@ -78,10 +106,4 @@ export async function recordFeedRun(
     })
     .where('id', '=', source.id)
     .execute();
-}
-
-/** Runs one source now, for whoever asked (a person through the API, or null for the server itself). */
-export interface FeedImporter {
-  /** Undefined when there is no such source, or it is archived. */
-  refresh(sourceId: string, actorId: string | null): Promise<FeedRunResult | undefined>;
 }

@@ -16,6 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       enabled boolean NOT NULL DEFAULT true,
       archived_at timestamptz(3),
       next_run_at timestamptz(3) NOT NULL DEFAULT now(),
+      claimed_until timestamptz(3),
       etag text,
       last_modified text,
       last_run_at timestamptz(3),

@@ -20,6 +20,8 @@ export interface FeedSourcesTable extends Timestamps {
   /** Removed sources are archived, not deleted: the items they brought in still point at them. */
   archived_at: Date | null;
   next_run_at: Generated<Date>;
+  /** Set while an instance imports the source; a claim that outlives this (a crash) lapses by itself. */
+  claimed_until: Date | null;
   /** The source's validators from the last successful run, for a conditional GET. */
   etag: string | null;
   last_modified: string | null;

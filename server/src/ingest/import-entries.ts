@@ -1,6 +1,6 @@
 import type { Database } from '@samverka/db/database';
-import { upsertImportedEvent } from '@samverka/db/feed-import-events';
-import { type ImportOutcome, upsertImportedNews } from '@samverka/db/feed-import-news';
+import { type ImportedEventEntry, upsertImportedEvent } from '@samverka/db/feed-import-events';
+import { type ImportedNewsEntry, type ImportOutcome, upsertImportedNews } from '@samverka/db/feed-import-news';
 import type { FeedSourceRow } from '@samverka/db/tables/feed-sources';
 import type { Transaction } from 'kysely';
 import { languageOf, type Prepared, prepareEventEntry, prepareNewsEntry } from './entry-content.js';
@@ -15,7 +15,12 @@ export interface ImportCounts {
   imagesWithoutAlt: number;
 }
 
-/** Every entry is read and prepared before the first write, so a feed that fails to parse writes nothing. */
+/** A source document read and prepared, ready to store; nothing in it has touched the database. */
+export type ParsedSource = (
+  | { kind: 'news'; entries: ImportedNewsEntry[] }
+  | { kind: 'events'; entries: ImportedEventEntry[] }
+) & { skipped: number; imagesWithoutAlt: number };
+
 function prepared<Entry extends { key: string }>(entries: Array<Prepared<Entry>>, alreadySkipped: number) {
   const ready: Entry[] = [];
   const seen = new Set<string>();
@@ -31,43 +36,41 @@ function prepared<Entry extends { key: string }>(entries: Array<Prepared<Entry>>
     ready.push(item.entry);
     imagesWithoutAlt += item.imagesWithoutAlt;
   }
-  return { ready, skipped, imagesWithoutAlt };
+  return { entries: ready, skipped, imagesWithoutAlt };
 }
 
-async function store<Entry>(
-  entries: Entry[],
-  write: (entry: Entry) => Promise<ImportOutcome>,
-): Promise<Pick<ImportCounts, 'created' | 'updated' | 'unchanged'>> {
+/**
+ * Reads a fetched document by the source's kind. Every entry is read and prepared before the first
+ * write, so a document that fails to parse writes nothing; `timeZone` places calendar dates.
+ */
+export function parseSource(source: FeedSourceRow, text: string, timeZone: string): ParsedSource {
+  if (source.kind === 'news') {
+    const feed = parseNewsFeed(text);
+    const language = languageOf(feed.language, source.language);
+    const now = new Date();
+    const news = feed.entries.map((raw) => prepareNewsEntry(raw, language, now, source.url));
+    return { kind: 'news', ...prepared(news, 0) };
+  }
+  const calendar = parseCalendar(text, timeZone);
+  const events = calendar.entries.map((raw) => prepareEventEntry(raw, source.language));
+  return { kind: 'events', ...prepared(events, calendar.skipped) };
+}
+
+async function store<Entry>(entries: Entry[], write: (entry: Entry) => Promise<ImportOutcome>) {
   const counts = { created: 0, updated: 0, unchanged: 0 };
   for (const entry of entries) counts[await write(entry)] += 1;
   return counts;
 }
 
-/** Parses a fetched source document by the source's kind and stores its entries. */
-export async function importEntries(
+/** Stores a parsed document's entries as the source's news items or events. */
+export async function storeEntries(
   tx: Transaction<Database>,
   source: FeedSourceRow,
-  text: string,
+  parsed: ParsedSource,
 ): Promise<ImportCounts> {
-  if (source.kind === 'news') {
-    const feed = parseNewsFeed(text);
-    const language = languageOf(feed.language, source.language);
-    const now = new Date();
-    const { ready, skipped, imagesWithoutAlt } = prepared(
-      feed.entries.map((raw) => prepareNewsEntry(raw, language, now, source.url)),
-      0,
-    );
-    return { ...(await store(ready, (entry) => upsertImportedNews(tx, source, entry))), skipped, imagesWithoutAlt };
-  }
-  const federation = await tx
-    .selectFrom('federations')
-    .select('time_zone')
-    .where('id', '=', source.federation_id)
-    .executeTakeFirstOrThrow();
-  const calendar = parseCalendar(text, federation.time_zone);
-  const { ready, skipped, imagesWithoutAlt } = prepared(
-    calendar.entries.map((raw) => prepareEventEntry(raw, source.language)),
-    calendar.skipped,
-  );
-  return { ...(await store(ready, (entry) => upsertImportedEvent(tx, source, entry))), skipped, imagesWithoutAlt };
+  const counts =
+    parsed.kind === 'news'
+      ? await store(parsed.entries, (entry) => upsertImportedNews(tx, source, entry))
+      : await store(parsed.entries, (entry) => upsertImportedEvent(tx, source, entry));
+  return { ...counts, skipped: parsed.skipped, imagesWithoutAlt: parsed.imagesWithoutAlt };
 }

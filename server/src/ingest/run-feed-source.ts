@@ -1,11 +1,17 @@
 import { recordAudit } from '@samverka/db/audit-log';
 import type { Database } from '@samverka/db/database';
-import { claimDueFeedSource, type FeedRunResult, lockFeedSource, recordFeedRun } from '@samverka/db/feed-runs';
+import {
+  claimDueFeedSource,
+  claimFeedSource,
+  type FeedRunResult,
+  lockClaimedSource,
+  recordFeedRun,
+} from '@samverka/db/feed-runs';
 import type { FeedSourceRow } from '@samverka/db/tables/feed-sources';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { FeedError } from './feed-errors.js';
-import type { FeedFetcher } from './fetch-feed.js';
-import { importEntries } from './import-entries.js';
+import type { FeedFetcher, Validators } from './fetch-feed.js';
+import { type ParsedSource, parseSource, storeEntries } from './import-entries.js';
 
 export interface RunContext {
   db: Kysely<Database>;
@@ -30,100 +36,102 @@ function failed(sourceId: string, error: FeedError): FeedRunResult {
   return { ...emptyResult(sourceId, 'failed'), errorCode: error.code, errorMessage: error.message };
 }
 
-/** Fetches, parses and stores in the claiming transaction: one run commits whole or not at all. */
-async function runLocked(
-  tx: Transaction<Database>,
-  fetcher: FeedFetcher,
-  source: FeedSourceRow,
-  actorId: string | null,
-): Promise<FeedRunResult> {
-  let result: FeedRunResult;
-  let validators: { etag: string | null; lastModified: string | null } | undefined;
-  try {
-    const fetched = await fetcher.fetch(source.url, { etag: source.etag, lastModified: source.last_modified });
-    if (fetched.notModified) {
-      result = emptyResult(source.id, 'not_modified');
-    } else {
-      result = { ...emptyResult(source.id, 'ok'), ...(await importEntries(tx, source, fetched.text)) };
-      validators = { etag: fetched.etag, lastModified: fetched.lastModified };
-    }
-  } catch (error) {
-    if (!(error instanceof FeedError)) throw error;
-    result = failed(source.id, error);
-  }
-  await recordFeedRun(tx, source, result, validators);
-  if (actorId || result.created + result.updated > 0) {
-    await recordAudit(tx, {
-      actorId,
-      action: 'feed_source.imported',
-      subjectType: 'feed_source',
-      subjectId: source.id,
-      federationId: source.federation_id,
-      details: { status: result.status, created: result.created, updated: result.updated, error: result.errorCode },
-    });
-  }
-  return result;
+type Fetched = { notModified: true } | { notModified: false; parsed: ParsedSource; validators: Validators };
+
+/** Fetches and parses with no transaction open: a slow source holds no database connection. */
+async function fetchAndParse(db: Kysely<Database>, fetcher: FeedFetcher, source: FeedSourceRow): Promise<Fetched> {
+  const fetched = await fetcher.fetch(source.url, { etag: source.etag, lastModified: source.last_modified });
+  if (fetched.notModified) return { notModified: true };
+  const federation = await db
+    .selectFrom('federations')
+    .select('time_zone')
+    .where('id', '=', source.federation_id)
+    .executeTakeFirstOrThrow();
+  return {
+    notModified: false,
+    parsed: parseSource(source, fetched.text, federation.time_zone),
+    validators: { etag: fetched.etag, lastModified: fetched.lastModified },
+  };
 }
 
 /**
- * A run that broke in the database (a bug, or the database going away) has been rolled back whole;
- * it is recorded on the source afterwards, and the source waits its interval before the next try.
+ * One run of a claimed source: fetch and parse, then store every entry and the outcome in one
+ * transaction, so a run is kept whole or not at all. A failure while storing (a bug, or the database
+ * going away) is rolled back and then recorded on the source, which waits its interval to try again.
  */
-async function recordBrokenRun(db: Kysely<Database>, sourceId: string, error: unknown): Promise<FeedRunResult> {
-  const result = failed(
-    sourceId,
-    new FeedError(
-      'IMPORT_FAILED',
-      `Storing the entries failed, so nothing of this run was kept: ${error instanceof Error ? error.message : String(error)}`,
-    ),
-  );
-  await db.transaction().execute(async (tx) => {
-    const source = await tx
-      .selectFrom('feed_sources')
-      .selectAll()
-      .where('id', '=', sourceId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (source) await recordFeedRun(tx, source, result);
-  });
-  return result;
+async function runClaimed(
+  { db, fetcher }: RunContext,
+  source: FeedSourceRow,
+  actorId: string | null,
+): Promise<FeedRunResult> {
+  let fetched: Fetched | FeedError;
+  try {
+    fetched = await fetchAndParse(db, fetcher, source);
+  } catch (error) {
+    // Whatever broke reading this source is recorded on it, like any refusal; the server carries on.
+    fetched =
+      error instanceof FeedError
+        ? error
+        : new FeedError(
+            'IMPORT_FAILED',
+            `Reading the source failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+  }
+  try {
+    return await db.transaction().execute(async (tx) => {
+      await lockClaimedSource(tx, source.id);
+      let result: FeedRunResult;
+      if (fetched instanceof FeedError) result = failed(source.id, fetched);
+      else if (fetched.notModified) result = emptyResult(source.id, 'not_modified');
+      else result = { ...emptyResult(source.id, 'ok'), ...(await storeEntries(tx, source, fetched.parsed)) };
+      await recordFeedRun(
+        tx,
+        source,
+        result,
+        fetched instanceof FeedError || fetched.notModified ? undefined : fetched.validators,
+      );
+      if (actorId || result.created + result.updated > 0) {
+        await recordAudit(tx, {
+          actorId,
+          action: 'feed_source.imported',
+          subjectType: 'feed_source',
+          subjectId: source.id,
+          federationId: source.federation_id,
+          details: { status: result.status, created: result.created, updated: result.updated, error: result.errorCode },
+        });
+      }
+      return result;
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const result = failed(
+      source.id,
+      new FeedError('IMPORT_FAILED', `Storing the entries failed, so nothing of this run was kept: ${reason}`),
+    );
+    await db.transaction().execute((tx) => recordFeedRun(tx, source, result));
+    return result;
+  }
 }
 
-/** Imports one source now; `busy` when another run holds it, undefined when it is unknown or archived. */
+/** Imports one source now; `busy` when another run has it, undefined when it is unknown or archived. */
 export async function runFeedSource(
-  { db, fetcher }: RunContext,
+  context: RunContext,
   sourceId: string,
   actorId: string | null,
 ): Promise<FeedRunResult | undefined> {
-  const exists = await db
+  const source = await claimFeedSource(context.db, sourceId);
+  if (source) return runClaimed(context, source, actorId);
+  const exists = await context.db
     .selectFrom('feed_sources')
     .select('id')
     .where('id', '=', sourceId)
     .where('archived_at', 'is', null)
     .executeTakeFirst();
-  if (!exists) return undefined;
-  try {
-    return await db.transaction().execute(async (tx) => {
-      const source = await lockFeedSource(tx, sourceId);
-      return source ? runLocked(tx, fetcher, source, actorId) : emptyResult(sourceId, 'busy');
-    });
-  } catch (error) {
-    return recordBrokenRun(db, sourceId, error);
-  }
+  return exists ? emptyResult(sourceId, 'busy') : undefined;
 }
 
 /** Claims and imports the most overdue source; undefined when none is due (or all due ones are taken). */
-export async function runNextDueSource({ db, fetcher }: RunContext): Promise<FeedRunResult | undefined> {
-  let claimed: string | undefined;
-  try {
-    return await db.transaction().execute(async (tx) => {
-      const source = await claimDueFeedSource(tx);
-      if (!source) return undefined;
-      claimed = source.id;
-      return runLocked(tx, fetcher, source, null);
-    });
-  } catch (error) {
-    if (!claimed) throw error;
-    return recordBrokenRun(db, claimed, error);
-  }
+export async function runNextDueSource(context: RunContext): Promise<FeedRunResult | undefined> {
+  const source = await claimDueFeedSource(context.db);
+  return source ? runClaimed(context, source, null) : undefined;
 }
