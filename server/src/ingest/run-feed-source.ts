@@ -8,7 +8,7 @@ import {
   recordFeedRun,
 } from '@samverka/db/feed-runs';
 import type { FeedSourceRow } from '@samverka/db/tables/feed-sources';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { FeedError } from './feed-errors.js';
 import type { FeedFetcher, Validators } from './fetch-feed.js';
 import { type ParsedSource, parseSource, storeEntries } from './import-entries.js';
@@ -54,6 +54,18 @@ async function fetchAndParse(db: Kysely<Database>, fetcher: FeedFetcher, source:
   };
 }
 
+/** Stores what was fetched, if anything; the validators only come with a document that was stored. */
+async function outcomeOf(
+  tx: Transaction<Database>,
+  source: FeedSourceRow,
+  fetched: Fetched | FeedError,
+): Promise<{ result: FeedRunResult; validators?: Validators }> {
+  if (fetched instanceof FeedError) return { result: failed(source.id, fetched) };
+  if (fetched.notModified) return { result: emptyResult(source.id, 'not_modified') };
+  const counts = await storeEntries(tx, source, fetched.parsed);
+  return { result: { ...emptyResult(source.id, 'ok'), ...counts }, validators: fetched.validators };
+}
+
 /**
  * One run of a claimed source: fetch and parse, then store every entry and the outcome in one
  * transaction, so a run is kept whole or not at all. A failure while storing (a bug, or the database
@@ -80,16 +92,8 @@ async function runClaimed(
   try {
     return await db.transaction().execute(async (tx) => {
       await lockClaimedSource(tx, source.id);
-      let result: FeedRunResult;
-      if (fetched instanceof FeedError) result = failed(source.id, fetched);
-      else if (fetched.notModified) result = emptyResult(source.id, 'not_modified');
-      else result = { ...emptyResult(source.id, 'ok'), ...(await storeEntries(tx, source, fetched.parsed)) };
-      await recordFeedRun(
-        tx,
-        source,
-        result,
-        fetched instanceof FeedError || fetched.notModified ? undefined : fetched.validators,
-      );
+      const { result, validators } = await outcomeOf(tx, source, fetched);
+      await recordFeedRun(tx, source, result, validators);
       if (actorId || result.created + result.updated > 0) {
         await recordAudit(tx, {
           actorId,
