@@ -16,10 +16,8 @@ const RANGE_NAMES: Readonly<Record<string, string>> = {
   reserved: 'a reserved address',
 };
 
-/** The connect-time refusal; its code lets the fetcher tell it from an unreachable host. */
-export class AddressRefusedError extends Error {
-  readonly code = 'SAMVERKA_ADDRESS_REFUSED';
-}
+/** The connect-time refusal, told apart from an unreachable host by the fetcher. */
+export class AddressRefusedError extends Error {}
 
 /**
  * Which addresses feed imports may connect to: public unicast ones, plus any the operator allows

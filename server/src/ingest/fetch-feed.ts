@@ -1,5 +1,5 @@
 import { Agent, request } from 'undici';
-import type { AddressPolicy } from './address-policy.js';
+import { type AddressPolicy, AddressRefusedError } from './address-policy.js';
 import { decodeFeedBody } from './decode-body.js';
 import { FeedError } from './feed-errors.js';
 
@@ -37,18 +37,12 @@ function headerOf(headers: Record<string, string | string[] | undefined>, name: 
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-function isRefusal(error: unknown): error is Error {
+/** The address refusal behind an error, however deep undici wrapped it. */
+function refusalIn(error: unknown): AddressRefusedError | undefined {
   for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    if ((cause as { code?: string }).code === 'SAMVERKA_ADDRESS_REFUSED') return true;
+    if (cause instanceof AddressRefusedError) return cause;
   }
-  return false;
-}
-
-function refusalMessage(error: unknown): string {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    if ((cause as { code?: string }).code === 'SAMVERKA_ADDRESS_REFUSED') return cause.message;
-  }
-  return 'The address is not public.';
+  return undefined;
 }
 
 /**
@@ -148,7 +142,8 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
         return await fetchOnce(url, validators, signal);
       } catch (error) {
         if (error instanceof FeedError) throw error;
-        if (isRefusal(error)) throw new FeedError('FEED_ADDRESS_REFUSED', refusalMessage(error));
+        const refusal = refusalIn(error);
+        if (refusal) throw new FeedError('FEED_ADDRESS_REFUSED', refusal.message);
         if (signal.aborted) {
           throw new FeedError('FEED_TIMEOUT', `${url} took longer than ${timeoutMs / 1000} seconds; it was given up.`);
         }
