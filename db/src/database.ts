@@ -10,6 +10,7 @@ import type {
 } from './tables/courses.js';
 import type { EventsTable, EventTopicsTable } from './tables/events.js';
 import type { FederationsTable } from './tables/federations.js';
+import type { FeedSourcesTable } from './tables/feed-sources.js';
 import type {
   InitiativeFederationsTable,
   InitiativeMunicipalitiesTable,
@@ -47,4 +48,5 @@ export interface Database {
   access_tokens: AccessTokensTable;
   federation_roles: FederationRolesTable;
   audit_log: AuditLogTable;
+  feed_sources: FeedSourcesTable;
 }

@@ -4,6 +4,7 @@ import * as coreTables from './migrations/2026-11-23-001-core-tables.js';
 import * as accounts from './migrations/2026-11-23-002-accounts.js';
 import * as newsRevisions from './migrations/2026-11-23-003-news-revisions.js';
 import * as contentRevisions from './migrations/2026-12-01-001-content-revisions.js';
+import * as feedSources from './migrations/2026-12-01-002-feed-sources.js';
 
 // Listed by hand rather than read from disk so the same list works from src/ under Vitest
 // and from dist/ in production.
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-002-accounts': accounts,
   '2026-11-23-003-news-revisions': newsRevisions,
   '2026-12-01-001-content-revisions': contentRevisions,
+  '2026-12-01-002-feed-sources': feedSources,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { Database } from '@samverka/db/database';
+import type { FeedImporter } from '@samverka/db/feed-runs';
 import type { Kysely } from 'kysely';
 import type { LoginLimiter } from './auth/login-limiter.js';
 import type { Viewer } from './auth/viewer.js';
@@ -13,4 +14,6 @@ export interface Context {
   loginLimiter: LoginLimiter;
   /** The hub's address without a trailing slash, for links to its feeds and calendars. */
   publicUrl: string;
+  /** Imports a feed source now (refreshFeedSource); the server supplies how. */
+  feedImporter: FeedImporter;
 }

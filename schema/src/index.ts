@@ -33,6 +33,8 @@ import './event-editing.js';
 import './event-drafts.js';
 import './event-publishing.js';
 import './contact-mutations.js';
+import './feed-source.js';
+import './feed-source-mutations.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });

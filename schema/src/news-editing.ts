@@ -43,13 +43,14 @@ const NewsRevisionRef = builder.objectRef<NewsRevision>('NewsRevision').implemen
   fields: (t) => ({
     revision: t.exposeInt('revision', { description: 'Counts up from 1 with every save.' }),
     change: t.exposeString('change', {
-      description: 'Why it was saved: created, updated, scheduled, published, unpublished, archived or restored.',
+      description:
+        'Why it was saved: created, updated, scheduled, published, unpublished, archived, restored, or imported (its source feed changed the entry).',
     }),
     createdAt: t.field({ type: 'DateTime', description: 'When.', resolve: (revision) => revision.created_at }),
     author: t.loadable({
       type: UserRef,
       nullable: true,
-      description: 'Who; null when the server did it (a scheduled publication).',
+      description: 'Who; null when the server did it (a scheduled publication or a feed import).',
       load: (ids: string[], ctx) => findUsersByIds(ctx.db, ids),
       sort: (user) => user.id,
       resolve: (revision) => revision.author_id,

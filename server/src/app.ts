@@ -8,6 +8,10 @@ import type { Kysely } from 'kysely';
 import { registerFeeds } from './feeds/routes.js';
 import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
+import { AddressPolicy } from './ingest/address-policy.js';
+import { DEFAULT_FEED_POLL_INTERVAL_MS, scheduleFeedPolling } from './ingest/feed-poller.js';
+import { createFeedFetcher, type FeedFetcher } from './ingest/fetch-feed.js';
+import { runFeedSource } from './ingest/run-feed-source.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -23,6 +27,12 @@ export interface AppOptions {
   publicUrl?: string;
   /** How often scheduled news is checked for being due. */
   publishIntervalMs?: number;
+  /** How often due feed sources are checked for; 0 switches polling off on this instance. */
+  feedPollIntervalMs?: number;
+  /** See ServerConfig.feedAllowedAddresses; ignored when `feedFetcher` is given. */
+  feedAllowedAddresses?: string[];
+  /** How source feeds are fetched; made from the options above when left out. */
+  feedFetcher?: FeedFetcher;
 }
 
 /** The hub's HTTP server, ready to listen; nothing here knows which database is behind `db`. */
@@ -33,6 +43,9 @@ export async function buildApp({
   loginLimiter = new LoginLimiter(),
   publicUrl = 'http://localhost',
   publishIntervalMs = DEFAULT_PUBLISH_INTERVAL_MS,
+  feedPollIntervalMs = DEFAULT_FEED_POLL_INTERVAL_MS,
+  feedAllowedAddresses = [],
+  feedFetcher,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
@@ -75,8 +88,16 @@ export async function buildApp({
   });
 
   scheduleNewsPublishing(app, db, publishIntervalMs);
+  const fetcher = feedFetcher ?? createFeedFetcher({ addressPolicy: new AddressPolicy(feedAllowedAddresses) });
+  const stopPolling = scheduleFeedPolling(app, { db, fetcher }, feedPollIntervalMs);
+  app.addHook('onClose', async () => {
+    await stopPolling();
+    if (!feedFetcher) await fetcher.close();
+  });
   registerHealth(app, db);
-  await registerGraphql(app, db, loginLimiter, publicUrl);
+  await registerGraphql(app, db, loginLimiter, publicUrl, {
+    refresh: (sourceId, actorId) => runFeedSource({ db, fetcher }, sourceId, actorId),
+  });
   await registerFeeds(app, { db, publicUrl });
   return app;
 }

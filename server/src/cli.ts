@@ -3,6 +3,9 @@ import { sdlIsCurrent, writeSdl } from '@samverka/schema/sdl';
 import { readConfig } from './config.js';
 import { CreateAdminError, createPlatformAdmin } from './create-admin.js';
 import { prepareDatabase } from './database.js';
+import { ImportFeedsError, importFeeds } from './import-feeds-command.js';
+import { AddressPolicy } from './ingest/address-policy.js';
+import { createFeedFetcher } from './ingest/fetch-feed.js';
 
 const USAGE = `Usage: node server/dist/cli.js <command>
 
@@ -13,7 +16,10 @@ Commands:
   schema:check    fail when schema/schema.graphql differs from the schema the code builds
   create-admin <email> [display name]
                   make a platform admin; the password is read from SAMVERKA_ADMIN_PASSWORD or
-                  from the first line of standard input (an existing account is promoted)`;
+                  from the first line of standard input (an existing account is promoted)
+  import-feeds [--federation <slug>]
+                  import every feed source that is switched on now (of one federation), a line per
+                  source; exits with 1 when any of them failed`;
 
 async function run(command: string | undefined, args: string[]): Promise<number> {
   const config = readConfig();
@@ -63,6 +69,27 @@ async function run(command: string | undefined, args: string[]): Promise<number>
         console.error(error.message);
         return 1;
       } finally {
+        await database.close();
+      }
+    }
+    case 'import-feeds': {
+      const flag = args.indexOf('--federation');
+      const federation = flag >= 0 ? args[flag + 1] : undefined;
+      if ((flag >= 0 && !federation) || args.length !== (flag >= 0 ? 2 : 0)) {
+        console.error(USAGE);
+        return 2;
+      }
+      const database = await prepareDatabase({ url: config.databaseUrl, dataDir: config.dataDir, seedDemo: false });
+      const fetcher = createFeedFetcher({ addressPolicy: new AddressPolicy(config.feedAllowedAddresses) });
+      try {
+        const results = await importFeeds(database.db, fetcher, { federation }, (line) => console.log(line));
+        return results.some((result) => result?.status === 'failed') ? 1 : 0;
+      } catch (error) {
+        if (!(error instanceof ImportFeedsError)) throw error;
+        console.error(error.message);
+        return 1;
+      } finally {
+        await fetcher.close();
         await database.close();
       }
     }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import ipaddr from 'ipaddr.js';
 
 export interface ServerConfig {
   port: number;
@@ -20,6 +21,13 @@ export interface ServerConfig {
   redisUrl: string | undefined;
   /** Where readers reach the hub, without a trailing slash: the base of the links in feeds and calendars. */
   publicUrl: string;
+  /** How often this instance checks for feed sources due for import, in seconds; 0 means never. */
+  feedPollIntervalSeconds: number;
+  /**
+   * Addresses or CIDRs feed imports may reach although they are not public (an intranet, or the
+   * tests' 127.0.0.1); everything else private, loopback or link-local is refused.
+   */
+  feedAllowedAddresses: string[];
 }
 
 function parsePort(value: string | undefined): number {
@@ -64,6 +72,31 @@ function parseTrustProxy(value: string | undefined): false | number | string[] {
   );
 }
 
+function parsePollInterval(value: string | undefined): number {
+  if (value === undefined || value === '') return 60;
+  const seconds = Number(value);
+  if (!/^\d+$/.test(value.trim()) || seconds > 86_400) {
+    throw new Error(
+      `FEED_POLL_INTERVAL_SECONDS must be a whole number of seconds from 0 (off) to 86400, got "${value}".`,
+    );
+  }
+  return seconds;
+}
+
+function parseAllowedAddresses(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const wrong = entries.find((entry) => !ipaddr.isValid(entry) && !ipaddr.isValidCIDR(entry));
+  if (wrong !== undefined) {
+    throw new Error(
+      `FEED_ALLOWED_ADDRESSES must be IP addresses or CIDRs separated by commas (e.g. 10.1.0.0/16), got "${wrong}".`,
+    );
+  }
+  return entries;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = parsePort(env.PORT);
   const host = env.HOST || '127.0.0.1';
@@ -78,5 +111,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     redisUrl: env.REDIS_URL || undefined,
     publicUrl: parsePublicUrl(env.PUBLIC_URL, `http://${host.includes(':') ? `[${host}]` : host}:${port}`),
+    feedPollIntervalSeconds: parsePollInterval(env.FEED_POLL_INTERVAL_SECONDS),
+    feedAllowedAddresses: parseAllowedAddresses(env.FEED_ALLOWED_ADDRESSES),
   };
 }

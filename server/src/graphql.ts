@@ -6,6 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { Database } from '@samverka/db/database';
+import type { FeedImporter } from '@samverka/db/feed-runs';
 import type { LoginLimiter } from '@samverka/schema/auth/login-limiter';
 import { resolveViewer } from '@samverka/schema/auth/viewer';
 import type { Context } from '@samverka/schema/context';
@@ -38,6 +39,7 @@ export async function registerGraphql(
   db: Kysely<Database>,
   loginLimiter: LoginLimiter,
   publicUrl: string,
+  feedImporter: FeedImporter,
 ): Promise<void> {
   const apollo = new ApolloServer<Context>({
     schema,
@@ -67,6 +69,7 @@ export async function registerGraphql(
       clientAddress: request.ip,
       loginLimiter,
       publicUrl,
+      feedImporter,
     }),
   });
   app.route({

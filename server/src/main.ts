@@ -25,6 +25,8 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   loginLimiter: new LoginLimiter(redis),
   publicUrl: config.publicUrl,
+  feedPollIntervalMs: config.feedPollIntervalSeconds * 1000,
+  feedAllowedAddresses: config.feedAllowedAddresses,
 });
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

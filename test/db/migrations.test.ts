@@ -23,6 +23,7 @@ const TABLES = [
   'events',
   'federation_roles',
   'federations',
+  'feed_sources',
   'initiative_federations',
   'initiative_municipalities',
   'initiatives',
@@ -50,6 +51,7 @@ describe('migrations and seed data', () => {
       '2026-11-23-002-accounts',
       '2026-11-23-003-news-revisions',
       '2026-12-01-001-content-revisions',
+      '2026-12-01-002-feed-sources',
     ]);
     const tables = await sql<{ table_name: string }>`
       SELECT table_name FROM information_schema.tables

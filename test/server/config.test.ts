@@ -28,4 +28,22 @@ describe('configuration from the environment', () => {
     expect(() => readConfig({ PORT: 'http' })).toThrow(/PORT must be a whole number/);
     expect(() => readConfig({ SAMVERKA_DEMO_DATA: 'kanske' })).toThrow(/SAMVERKA_DEMO_DATA must be true or false/);
   });
+
+  it('polls feed sources every minute unless told otherwise, and 0 switches it off', () => {
+    expect(readConfig({}).feedPollIntervalSeconds).toBe(60);
+    expect(readConfig({ FEED_POLL_INTERVAL_SECONDS: '300' }).feedPollIntervalSeconds).toBe(300);
+    expect(readConfig({ FEED_POLL_INTERVAL_SECONDS: '0' }).feedPollIntervalSeconds).toBe(0);
+    expect(() => readConfig({ FEED_POLL_INTERVAL_SECONDS: '1.5' })).toThrow(/FEED_POLL_INTERVAL_SECONDS/);
+    expect(() => readConfig({ FEED_POLL_INTERVAL_SECONDS: '-1' })).toThrow(/FEED_POLL_INTERVAL_SECONDS/);
+    expect(() => readConfig({ FEED_POLL_INTERVAL_SECONDS: 'ofta' })).toThrow(/FEED_POLL_INTERVAL_SECONDS/);
+  });
+
+  it('lets feed imports reach private addresses only where it is told to', () => {
+    expect(readConfig({}).feedAllowedAddresses).toEqual([]);
+    expect(readConfig({ FEED_ALLOWED_ADDRESSES: '127.0.0.1, 10.1.0.0/16' }).feedAllowedAddresses).toEqual([
+      '127.0.0.1',
+      '10.1.0.0/16',
+    ]);
+    expect(() => readConfig({ FEED_ALLOWED_ADDRESSES: 'intranet.local' })).toThrow(/FEED_ALLOWED_ADDRESSES/);
+  });
 });

@@ -23,6 +23,11 @@ export interface EventsTable extends Timestamps {
   contact_id: string | null;
   status: EventStatus;
   published_at: Date | null;
+  /** Where an imported event came from: its page, its calendar and the entry's UID there. */
+  source_url: string | null;
+  feed_source_id: string | null;
+  source_key: string | null;
+  source_hash: string | null;
   is_demo: Generated<boolean>;
   search_vector: ReadOnly<string>;
   /** Counts saved revisions; an update must name the one it started from. */

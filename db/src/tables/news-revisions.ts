@@ -3,7 +3,16 @@ import type { Json, Language } from './common.js';
 import type { NewsImage, NewsStatus } from './news.js';
 
 /** Why a revision was saved. */
-export type NewsChange = 'created' | 'updated' | 'scheduled' | 'published' | 'unpublished' | 'archived' | 'restored';
+export type NewsChange =
+  | 'created'
+  | 'updated'
+  | 'scheduled'
+  | 'published'
+  | 'unpublished'
+  | 'archived'
+  | 'restored'
+  /** Written by a feed import: the item's source changed the entry. */
+  | 'imported';
 
 /** One saved state of a news item, kept for ever. */
 export interface NewsRevisionsTable {

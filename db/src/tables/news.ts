@@ -25,6 +25,12 @@ export interface NewsItemsTable extends Timestamps {
   scheduled_for: Date | null;
   contact_id: string | null;
   source_url: string | null;
+  /** Set on items imported from a federation's own feed (see feed_sources). */
+  feed_source_id: string | null;
+  /** The entry's key in its source: guid, Atom id or link; unique per source. */
+  source_key: string | null;
+  /** A hash of the entry as last imported: an unchanged entry writes nothing. */
+  source_hash: string | null;
   is_demo: Generated<boolean>;
   search_vector: ReadOnly<string>;
   /** Counts saved revisions; an update must name the one it started from. */
