@@ -20,6 +20,7 @@ import type { MembershipsTable, MunicipalitiesTable } from './tables/municipalit
 import type { NewsItemMunicipalitiesTable, NewsItemsTable, NewsItemTopicsTable } from './tables/news.js';
 import type { NewsRevisionsTable } from './tables/news-revisions.js';
 import type { TopicsTable } from './tables/topics.js';
+import type { InvitationsTable, UploadsTable } from './tables/uploads.js';
 
 export interface Database {
   federations: FederationsTable;
@@ -49,4 +50,6 @@ export interface Database {
   federation_roles: FederationRolesTable;
   audit_log: AuditLogTable;
   feed_sources: FeedSourcesTable;
+  uploads: UploadsTable;
+  invitations: InvitationsTable;
 }

@@ -5,6 +5,7 @@ import * as accounts from './migrations/2026-11-23-002-accounts.js';
 import * as newsRevisions from './migrations/2026-11-23-003-news-revisions.js';
 import * as contentRevisions from './migrations/2026-12-01-001-content-revisions.js';
 import * as feedSources from './migrations/2026-12-01-002-feed-sources.js';
+import * as uploadsInvitations from './migrations/2026-12-01-004-uploads-invitations.js';
 
 // Listed by hand rather than read from disk so the same list works from src/ under Vitest
 // and from dist/ in production.
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-003-news-revisions': newsRevisions,
   '2026-12-01-001-content-revisions': contentRevisions,
   '2026-12-01-002-feed-sources': feedSources,
+  '2026-12-01-004-uploads-invitations': uploadsInvitations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

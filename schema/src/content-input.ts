@@ -23,9 +23,12 @@ export function optionalText(field: string, value: string | null | undefined, ma
   return checkText(field, value, max) || null;
 }
 
-/** Sanitised HTML. A dangerous link loses only its address and keeps its words; content that would vanish is refused. */
-export function checkRichText(field: string, html: string | null | undefined): string {
-  const result = sanitizeRichText(html ?? '', {});
+/**
+ * Sanitised HTML, where pictures may also be the hub's own uploads (`hubUrl` is PUBLIC_URL). A dangerous
+ * link loses only its address and keeps its words; content that would vanish is refused.
+ */
+export function checkRichText(field: string, html: string | null | undefined, hubUrl: string): string {
+  const result = sanitizeRichText(html ?? '', { hubUrl });
   const problem = result.problems.find((found) => found.code !== 'LINK_URL_INVALID');
   if (problem) throw new InputProblem(field, problem.code, problem.message);
   return result.html;

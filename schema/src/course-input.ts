@@ -121,7 +121,7 @@ export async function toCourseContent(
   return {
     title: checkText('title', input.title, 300, true),
     summary: checkText('summary', input.summary, 1000),
-    descriptionHtml: checkRichText('description', input.description),
+    descriptionHtml: checkRichText('description', input.description, ctx.publicUrl),
     format: input.format,
     language: input.language,
     targetAudiences: checkList('targetAudiences', input.targetAudiences, 20, 200),

@@ -62,7 +62,7 @@ export async function toEventContent(
   return {
     title: checkText('title', input.title, 300, true),
     summary: checkText('summary', input.summary, 1000),
-    descriptionHtml: checkRichText('description', input.description),
+    descriptionHtml: checkRichText('description', input.description, ctx.publicUrl),
     startsAt: input.startsAt,
     endsAt: input.endsAt,
     placeName: optionalText('placeName', input.placeName, 200),

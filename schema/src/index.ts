@@ -35,6 +35,9 @@ import './event-publishing.js';
 import './contact-mutations.js';
 import './feed-source.js';
 import './feed-source-mutations.js';
+import './invitation.js';
+import './invitation-mutations.js';
+import './invitation-acceptance.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });

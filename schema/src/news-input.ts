@@ -1,6 +1,7 @@
 import { findMunicipalitiesByIds } from '@samverka/db/municipalities';
 import type { NewsContent } from '@samverka/db/news-editing';
 import type { NewsRevision } from '@samverka/db/news-revisions';
+import { hubUploadUrl } from '@samverka/db/rich-text/urls';
 import type { NewsImage } from '@samverka/db/tables/news';
 import { findTopicsByIds } from '@samverka/db/topics';
 import { builder } from './builder.js';
@@ -13,7 +14,10 @@ import { InputProblem } from './problems.js';
 export const ImageInput = builder.inputType('ImageInput', {
   description: 'An image shown with a news item.',
   fields: (t) => ({
-    url: t.string({ required: true, description: 'An absolute https address.' }),
+    url: t.string({
+      required: true,
+      description: 'An absolute https address, or the address of an image uploaded to the hub (POST /uploads).',
+    }),
     alt: t.string({ description: 'What the image shows, for readers who cannot see it. Required before publishing.' }),
     caption: t.string({ description: 'Shown under the image.' }),
   }),
@@ -41,12 +45,24 @@ export type NewsInputValue = typeof NewsInput.$inferInput;
 
 const MAX_IMAGES = 20;
 
-function checkImages(images: NonNullable<NewsInputValue['images']>): NewsImage[] {
+/** The image's address to store: the hub's own uploads (even on a plain-http hub), or any https address. */
+function imageUrl(raw: string, hubUrl: string): URL | null {
+  const upload = hubUploadUrl(raw, hubUrl);
+  if (upload) return new URL(upload);
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  return url?.protocol === 'https:' ? url : null;
+}
+
+function checkImages(images: NonNullable<NewsInputValue['images']>, hubUrl: string): NewsImage[] {
   if (images.length > MAX_IMAGES) throw new InputProblem('images', 'TOO_MANY', `Attach at most ${MAX_IMAGES} images.`);
   return images.map((image, index) => {
-    const url = URL.canParse(image.url) ? new URL(image.url) : null;
-    if (url?.protocol !== 'https:') {
-      throw new InputProblem(`images[${index}].url`, 'INVALID_URL', 'Give the image’s full https address.');
+    const url = imageUrl(image.url, hubUrl);
+    if (!url) {
+      throw new InputProblem(
+        `images[${index}].url`,
+        'INVALID_URL',
+        'Give the image’s full https address, or upload it to the hub first.',
+      );
     }
     const alt = image.alt?.trim() ?? '';
     if (alt.length > 500)
@@ -75,8 +91,8 @@ export async function toNewsContent(
   return {
     title,
     summary,
-    bodyHtml: checkRichText('body', input.body),
-    images: checkImages(input.images ?? []),
+    bodyHtml: checkRichText('body', input.body, ctx.publicUrl),
+    images: checkImages(input.images ?? [], ctx.publicUrl),
     language: input.language,
     contactId: await contactIdFor(ctx, federationId, input.contact, keepContactId),
     topicIds: await topicIdsFor(ctx, 'topics', input.topics ?? []),

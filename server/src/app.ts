@@ -13,6 +13,7 @@ import { DEFAULT_FEED_POLL_INTERVAL_MS, scheduleFeedPolling } from './ingest/fee
 import { createFeedFetcher, type FeedFetcher } from './ingest/fetch-feed.js';
 import { runFeedSource } from './ingest/run-feed-source.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
+import { registerUploads, type UploadRouteOptions } from './uploads/routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -33,6 +34,8 @@ export interface AppOptions {
   feedAllowedAddresses?: string[];
   /** How source feeds are fetched; made from the options above when left out. */
   feedFetcher?: FeedFetcher;
+  /** Where images go and how large they may be; see ServerConfig.uploadDir and uploadMaxBytes. */
+  uploads?: Pick<UploadRouteOptions, 'directory' | 'maxBytes'>;
 }
 
 /** The hub's HTTP server, ready to listen; nothing here knows which database is behind `db`. */
@@ -46,6 +49,7 @@ export async function buildApp({
   feedPollIntervalMs = DEFAULT_FEED_POLL_INTERVAL_MS,
   feedAllowedAddresses = [],
   feedFetcher,
+  uploads = {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
@@ -99,5 +103,6 @@ export async function buildApp({
     refresh: (sourceId, actorId) => runFeedSource({ db, fetcher }, sourceId, actorId),
   });
   await registerFeeds(app, { db, publicUrl });
+  await registerUploads(app, { db, publicUrl, ...uploads });
   return app;
 }

@@ -27,6 +27,7 @@ const app = await buildApp({
   publicUrl: config.publicUrl,
   feedPollIntervalMs: config.feedPollIntervalSeconds * 1000,
   feedAllowedAddresses: config.feedAllowedAddresses,
+  uploads: { directory: config.uploadDir, maxBytes: config.uploadMaxBytes },
 });
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

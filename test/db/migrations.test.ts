@@ -27,6 +27,7 @@ const TABLES = [
   'initiative_federations',
   'initiative_municipalities',
   'initiatives',
+  'invitations',
   'memberships',
   'municipalities',
   'news_item_municipalities',
@@ -34,6 +35,7 @@ const TABLES = [
   'news_items',
   'news_revisions',
   'topics',
+  'uploads',
   'users',
 ];
 
@@ -52,6 +54,7 @@ describe('migrations and seed data', () => {
       '2026-11-23-003-news-revisions',
       '2026-12-01-001-content-revisions',
       '2026-12-01-002-feed-sources',
+      '2026-12-01-004-uploads-invitations',
     ]);
     const tables = await sql<{ table_name: string }>`
       SELECT table_name FROM information_schema.tables
