@@ -6,6 +6,7 @@ import { AltairFastify } from 'altair-fastify-plugin';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { registerFeeds } from './feeds/routes.js';
+import { registerGeo } from './geo/routes.js';
 import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
@@ -78,5 +79,6 @@ export async function buildApp({
   registerHealth(app, db);
   await registerGraphql(app, db, loginLimiter, publicUrl);
   await registerFeeds(app, { db, publicUrl });
+  registerGeo(app, db);
   return app;
 }
