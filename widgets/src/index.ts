@@ -1,0 +1,2 @@
+// The bundle: importing it defines every Samverka widget.
+import './news/news.js';
