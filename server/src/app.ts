@@ -9,6 +9,7 @@ import { registerFeeds } from './feeds/routes.js';
 import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
+import { registerWidgets } from './widgets/routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -78,5 +79,6 @@ export async function buildApp({
   registerHealth(app, db);
   await registerGraphql(app, db, loginLimiter, publicUrl);
   await registerFeeds(app, { db, publicUrl });
+  await registerWidgets(app);
   return app;
 }
