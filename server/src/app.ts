@@ -10,6 +10,7 @@ import { registerGeo } from './geo/routes.js';
 import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
+import { registerWidgets } from './widgets/routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -80,5 +81,6 @@ export async function buildApp({
   await registerGraphql(app, db, loginLimiter, publicUrl);
   await registerFeeds(app, { db, publicUrl });
   registerGeo(app, db);
+  await registerWidgets(app);
   return app;
 }

@@ -27,6 +27,8 @@ export interface Strings {
   noSessions: string;
   sessions: string;
   coverage: string;
+  coverageRegion: string;
+  memberCount: string;
   memberSince: string;
   email: string;
   phone: string;
@@ -57,12 +59,14 @@ const sv: Strings = {
   readMore: 'Läs mer',
   source: 'Källa',
   register: 'Anmälan',
-  registerBy: 'Anmäl dig senast {n}',
+  registerBy: 'anmäl dig senast',
   online: 'Digitalt',
   cancelled: 'Inställt',
   noSessions: 'Inga kommande tillfällen',
   sessions: 'Kommande tillfällen',
-  coverage: '{n} av kommunerna i regionen',
+  coverage: '{n} av {total} kommuner i regionen ({share})',
+  coverageRegion: '{n} av {total} kommuner i {region} ({share})',
+  memberCount: '{n} medlemskommuner',
   memberSince: 'medlem sedan {n}',
   email: 'E-post',
   phone: 'Telefon',
@@ -93,12 +97,14 @@ const nb: Strings = {
   readMore: 'Les mer',
   source: 'Kilde',
   register: 'Påmelding',
-  registerBy: 'Meld deg på innen {n}',
+  registerBy: 'meld deg på innen',
   online: 'Digitalt',
   cancelled: 'Avlyst',
   noSessions: 'Ingen kommende samlinger',
   sessions: 'Kommende samlinger',
-  coverage: '{n} av kommunene i regionen',
+  coverage: '{n} av {total} kommuner i regionen ({share})',
+  coverageRegion: '{n} av {total} kommuner i {region} ({share})',
+  memberCount: '{n} medlemskommuner',
   memberSince: 'medlem siden {n}',
   email: 'E-post',
   phone: 'Telefon',
@@ -129,12 +135,14 @@ const en: Strings = {
   readMore: 'Read more',
   source: 'Source',
   register: 'Register',
-  registerBy: 'Register by {n}',
+  registerBy: 'register by',
   online: 'Online',
   cancelled: 'Cancelled',
   noSessions: 'No upcoming sessions',
   sessions: 'Upcoming sessions',
-  coverage: '{n} of the municipalities in the region',
+  coverage: '{n} of {total} municipalities in the region ({share})',
+  coverageRegion: '{n} of {total} municipalities in {region} ({share})',
+  memberCount: '{n} member municipalities',
   memberSince: 'member since {n}',
   email: 'Email',
   phone: 'Phone',
@@ -151,7 +159,8 @@ export function stringsFor(language: UiLanguage): Strings {
   return STRINGS[language];
 }
 
-/** A string with its `{n}` placeholder filled in. */
-export function fill(template: string, value: string | number): string {
-  return template.replace('{n}', String(value));
+/** A string with its placeholders (`{n}`, `{total}`, ...) filled in. */
+export function fill(template: string, values: string | number | Record<string, string | number>): string {
+  const named = typeof values === 'object' ? values : { n: values };
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(named[name] ?? whole));
 }

@@ -95,7 +95,7 @@ export class SamverkaNews extends ListingElement<NewsListing> {
     const title = item.sourceUrl ? html`<a href=${item.sourceUrl}>${item.title}</a>` : item.title;
     const image = layout === 'cards' ? item.images[0] : undefined;
     return html`<article part="item" class="item">
-      ${image ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} loading="lazy" />` : nothing}
+      ${image ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} loading="lazy" @error=${hideImage} />` : nothing}
       ${heading(headingLevel, title)}
       <p part="meta" class="meta">
         ${time(item.publishedAt, formatDate(item.publishedAt, language, item.publisher.timeZone))}
@@ -121,4 +121,9 @@ export class SamverkaNews extends ListingElement<NewsListing> {
       ${body.node}
     </details>`;
   }
+}
+
+/** A picture that cannot load is left out, not shown as a broken frame. */
+function hideImage(event: Event): void {
+  (event.target as HTMLImageElement).hidden = true;
 }
