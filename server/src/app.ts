@@ -10,6 +10,7 @@ import { registerGeo } from './geo/routes.js';
 import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
+import { registerPages } from './pages/routes.js';
 import { registerWidgets } from './widgets/routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -82,5 +83,6 @@ export async function buildApp({
   await registerFeeds(app, { db, publicUrl });
   registerGeo(app, db);
   await registerWidgets(app);
+  registerPages(app, { db, publicUrl });
   return app;
 }

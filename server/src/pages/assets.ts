@@ -11,8 +11,14 @@ export function registerPageAssets(app: FastifyInstance): void {
   for (const name of STYLESHEETS) {
     let css: Promise<string> | undefined;
     app.get(`/pages/${name}.css`, async (_request, reply) => {
-      css ??= readFile(new URL(`${name}.css`, assetDir), 'utf8');
-      return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(await css);
+      css ??= readFile(new URL(`${name}.css`, assetDir), 'utf8').catch((error: unknown) => {
+        css = undefined;
+        throw error;
+      });
+      return reply
+        .type('text/css; charset=utf-8')
+        .header('cache-control', 'public, max-age=300')
+        .send(await css);
     });
   }
 }

@@ -20,7 +20,6 @@ const navigation: Array<[label: string, current?: boolean]> = [
   ['Vård och omsorg', true],
   ['Bygga, bo och miljö'],
   ['Kultur och fritid'],
-  ['Näringsliv och arbete'],
   ['Kommun och politik'],
 ];
 

@@ -14,15 +14,30 @@ export function demoWidgets(publicUrl: string, federation: DemoFederation) {
     fallback: { href, text },
   });
   return {
-    news: widget('samverka-news', { limit: '3', 'heading-level': '3', refresh: '300' }, feeds.rss, `Nyheter från ${federation.name}`),
+    news: widget(
+      'samverka-news',
+      { limit: '3', 'heading-level': '3', refresh: '300' },
+      feeds.rss,
+      `Nyheter från ${federation.name}`,
+    ),
     courses: widget(
       'samverka-courses',
       { layout: 'cards', limit: '4', 'heading-level': '3' },
       site,
       `Utbildningar hos ${federation.name}`,
     ),
-    events: widget('samverka-events', { layout: 'compact', limit: '4', 'heading-level': '3' }, feeds.calendar, `Kalender för ${federation.name}`),
-    members: widget('samverka-members', { layout: 'map', 'heading-level': '3' }, site, `Medlemskommuner i ${federation.name}`),
+    events: widget(
+      'samverka-events',
+      { layout: 'compact', limit: '4', 'heading-level': '3' },
+      feeds.calendar,
+      `Kalender för ${federation.name}`,
+    ),
+    members: widget(
+      'samverka-members',
+      { layout: 'map', 'heading-level': '3' },
+      site,
+      `Medlemskommuner i ${federation.name}`,
+    ),
     contacts: widget('samverka-contacts', { limit: '3', 'heading-level': '3' }, site, `Kontakta ${federation.name}`),
   };
 }

@@ -74,7 +74,19 @@ export function embedForm(texts: EmbedTexts): string {
       </fieldset>
       <fieldset>
         <legend>${t(texts.appearanceLegend)}</legend>
-        ${field('lang', texts.language, `<select id="lang" name="lang">${options([['', texts.pageLanguage], ['sv', 'Svenska'], ['nb', 'Norsk bokmål'], ['en', 'English']], '')}</select>`)}
+        ${field(
+          'lang',
+          texts.language,
+          `<select id="lang" name="lang">${options(
+            [
+              ['', texts.pageLanguage],
+              ['sv', 'Svenska'],
+              ['nb', 'Norsk bokmål'],
+              ['en', 'English'],
+            ],
+            '',
+          )}</select>`,
+        )}
         <fieldset class="inner">
           <legend>${t(texts.layout)}</legend>
           <div class="choices">

@@ -6,12 +6,12 @@ import { pageShell } from './page-shell.js';
 export interface EmbedPageOptions {
   publicUrl: string;
   language: EmbedLanguage;
-  /** Where the builder's own script is served. */
-  scriptUrl: string;
+  /** The widgets' bundle and the builder's own script, at their versioned paths. */
+  scripts: string[];
 }
 
 /** `/embed`: the form, the live preview and the snippet; the script fills the lists from the API. */
-export function embedPage({ language, scriptUrl }: EmbedPageOptions): string {
+export function embedPage({ language, scripts }: EmbedPageOptions): string {
   const texts = embedTexts(language);
   const t = escapeHtml;
   const other = texts.otherLanguage;
@@ -20,7 +20,7 @@ export function embedPage({ language, scriptUrl }: EmbedPageOptions): string {
     title: `${texts.title} – Samverka`,
     description: texts.description,
     stylesheet: '/pages/embed.css',
-    script: scriptUrl,
+    scripts,
     body: `<a class="skip-link" href="#builder-main">${language === 'en' ? 'Skip to the builder' : 'Hoppa till byggaren'}</a>
   <header class="top">
     <div class="wrap top-bar">
@@ -46,7 +46,7 @@ export function embedPage({ language, scriptUrl }: EmbedPageOptions): string {
         </section>
         <section class="snippet" aria-labelledby="snippet-heading">
           <h2 id="snippet-heading">${t(texts.snippetHeading)}</h2>
-          <label for="snippet">${t(texts.snippetLabel)}</label>
+          <label for="snippet" class="snippet-label">${t(texts.snippetLabel)}</label>
           <textarea id="snippet" readonly rows="8" spellcheck="false"></textarea>
           <div class="copy-row">
             <button type="button" id="copy">${t(texts.copy)}</button>

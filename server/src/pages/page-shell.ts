@@ -9,13 +9,15 @@ export interface PageShellOptions {
   head?: string;
   /** The body's markup, already escaped. */
   body: string;
-  /** A module script of the hub's own, for pages that need one. */
-  script?: string;
+  /** Module scripts of the hub's own, for pages that need them. */
+  scripts?: string[];
 }
 
 /** The document around every page the hub serves; nothing inline, so the strict CSP holds. */
 export function pageShell(options: PageShellOptions): string {
-  const script = options.script ? `\n  <script type="module" src="${escapeHtml(options.script)}"></script>` : '';
+  const scripts = (options.scripts ?? [])
+    .map((src) => `\n  <script type="module" src="${escapeHtml(src)}"></script>`)
+    .join('');
   return `<!doctype html>
 <html lang="${escapeHtml(options.lang)}">
 <head>
@@ -23,7 +25,8 @@ export function pageShell(options: PageShellOptions): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escapeHtml(options.title)}</title>
   <meta name="description" content="${escapeHtml(options.description)}">
-  <link rel="stylesheet" href="${escapeHtml(options.stylesheet)}">${script}
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="${escapeHtml(options.stylesheet)}">${scripts}
   ${options.head ?? ''}
 </head>
 <body>

@@ -3,6 +3,7 @@ import { findFederationBySlug } from '@samverka/db/federations';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { federationAlternateLinks } from '../feeds/alternate-links.js';
+import { widgetScriptPath } from '../widgets/routes.js';
 import { registerPageAssets } from './assets.js';
 import { demoPage } from './demo-page.js';
 import { embedPage } from './embed-page.js';
@@ -17,7 +18,7 @@ export interface PageRouteOptions {
   publicUrl: string;
 }
 
-/** Mounts the demo municipal website at `/` and the embed builder at `/embed`. */
+/** Mounts the demo municipal website at `/` and the embed builder at `/embed`; after registerWidgets. */
 export function registerPages(app: FastifyInstance, { db, publicUrl }: PageRouteOptions): void {
   registerPageAssets(app);
 
@@ -27,13 +28,16 @@ export function registerPages(app: FastifyInstance, { db, publicUrl }: PageRoute
       return reply
         .code(404)
         .type('text/plain; charset=utf-8')
-        .send(`The demo page needs the demo data (federation "${DEMO_FEDERATION}"): start with SAMVERKA_DEMO_DATA=true.`);
+        .send(
+          `The demo page needs the demo data (federation "${DEMO_FEDERATION}"): start with SAMVERKA_DEMO_DATA=true.`,
+        );
     }
     const alternateLinks = federationAlternateLinks(publicUrl, federation);
     return sendPage(reply, publicUrl, demoPage({ publicUrl, federation, alternateLinks }));
   });
 
   app.get<{ Querystring: { lang?: string } }>('/embed', async (request, reply) => {
-    return sendPage(reply, publicUrl, embedPage({ publicUrl, language: embedLanguageOf(request.query.lang) }));
+    const scripts = [widgetScriptPath('samverka.js'), widgetScriptPath('embed-builder.js')];
+    return sendPage(reply, publicUrl, embedPage({ publicUrl, language: embedLanguageOf(request.query.lang), scripts }));
   });
 }

@@ -5,7 +5,9 @@ import { heading, time } from '../shared/heading.js';
 import { listingStyles } from '../shared/listing.styles.js';
 import { type GraphqlRequest, type Listing, type ListingContext, ListingElement } from '../shared/listing-element.js';
 import { type FederationMembers, type MemberNode, type MembersAnswer, membersRequest } from './members.query.js';
+import './members-map.js';
 import { membersStyles } from './members.styles.js';
+import { mapStringsFor } from './members-map.strings.js';
 
 interface MembersListing extends Listing {
   federations: FederationMembers[];
@@ -81,9 +83,17 @@ export class SamverkaMembers extends ListingElement<MembersListing> {
     )}`;
   }
 
-  /** The region as a map with the members highlighted; until the map is drawn, the list. */
+  /** The region as a map with the members highlighted (fetched only now); the list folded beneath it. */
   private renderMap(federation: FederationMembers, context: ListingContext): TemplateResult {
-    return this.#renderList(federation, context);
+    return html`<samverka-members-map
+        .federation=${federation.slug}
+        .endpoint=${context.endpoint}
+        .language=${context.language}
+      ></samverka-members-map>
+      <details part="map-list" class="map-list">
+        <summary>${mapStringsFor(context.language).showList}</summary>
+        ${this.#renderList(federation, context)}
+      </details>`;
   }
 
   #renderList(federation: FederationMembers, context: ListingContext): TemplateResult {
