@@ -1,13 +1,13 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import type { DatabaseHandle } from '@samverka/db/connection';
 import { buildApp } from '@samverka/server/app';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { beforeEach, expect } from 'vitest';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, type TestContext } from 'vitest';
 import { createTestDatabase } from './database.js';
 
 /** Debian's chromium, headless; no downloads of a browser of playwright's own. */
@@ -41,7 +41,14 @@ export interface TestHub {
 export async function startHub(): Promise<TestHub> {
   const database = await createTestDatabase({ demo: true });
   const requests: HubRequest[] = [];
-  const app = await buildApp({ db: database.db, logger: pino({ level: 'silent' }), publishIntervalMs: 3_600_000 });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const app = await buildApp({
+    db: database.db,
+    logger: pino({ level: 'silent' }),
+    publicUrl: url,
+    publishIntervalMs: 3_600_000,
+  });
   app.addHook('onRequest', async (request) => {
     requests.push({ method: request.method, url: request.url, headers: request.headers });
   });
@@ -49,12 +56,11 @@ export async function startHub(): Promise<TestHub> {
     const entry = requests.findLast((each) => each.url === request.url && each.status === undefined);
     if (entry) entry.status = reply.statusCode;
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as AddressInfo;
+  await app.listen({ port, host: '127.0.0.1' });
   return {
     app,
     database,
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     graphqlRequests: () => requests.filter((request) => request.url.startsWith('/graphql')),
     close: async () => {
@@ -62,6 +68,15 @@ export async function startHub(): Promise<TestHub> {
       await database.close();
     },
   };
+}
+
+/** A port nobody listens on just now: the hub's public URL must be known before it listens. */
+export async function freePort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 export interface HostPage {
@@ -147,17 +162,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(readable).toEqual([]);
 }
 
-/** Saves a screenshot of the page under test-results/ whenever a test of the file fails. */
-export function screenshotOnFailure(currentPage: () => Page | undefined): void {
-  beforeEach((context) => {
-    context.onTestFailed(async () => {
-      const page = currentPage();
-      if (!page || page.isClosed()) return;
-      await mkdir('test-results', { recursive: true });
-      const name = context.task.name.replace(/[^\w-]+/g, '-').slice(0, 100);
-      await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
-    });
-  });
+/** Saves a screenshot of the page under test-results/ when the test has failed; run it in an afterEach. */
+export async function screenshotIfFailed(test: TestContext, page: Page | undefined): Promise<void> {
+  if (test.task.result?.state !== 'fail' || !page || page.isClosed()) return;
+  await mkdir('test-results', { recursive: true });
+  const file = `${test.task.file.name.split('/').pop()}-${test.task.name}`.replace(/[^\w.-]+/g, '-').slice(0, 120);
+  await page.screenshot({ path: `test-results/${file}.png`, fullPage: true });
 }
 
 /** Waits until every `selector` element on the page has rendered a listing or a state. */
@@ -179,4 +189,51 @@ export async function waitForWidgets(
       })
     );
   }, state);
+}
+
+export interface WidgetTestbed {
+  hub: TestHub;
+  host: TestHost;
+  browser: Browser;
+  /** The page the current test works on; screenshotted when the test fails. */
+  page: Page;
+  /** Opens a host page (from the host's origin) with `body` in it, and waits for the widgets to settle. */
+  open(body: string, options?: { lang?: string; headers?: Record<string, string>; wait?: boolean }): Promise<Page>;
+}
+
+/**
+ * One hub, one host and one browser for a test file; a fresh browser context per test, so no test
+ * sees another's cache. Pages that fail are screenshotted under test-results/.
+ */
+export function useWidgetTestbed(): WidgetTestbed {
+  const testbed = {} as WidgetTestbed;
+  let context: BrowserContext | undefined;
+  let pageCount = 0;
+  beforeAll(async () => {
+    [testbed.hub, testbed.host, testbed.browser] = await Promise.all([startHub(), startHost(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await testbed.browser?.close();
+    await testbed.host?.close();
+    await testbed.hub?.close();
+  });
+  beforeEach(async () => {
+    context = await testbed.browser.newContext();
+    testbed.page = await context.newPage();
+  });
+  afterEach(async (test) => {
+    await screenshotIfFailed(test, testbed.page);
+    await context?.close();
+  });
+  testbed.open = async (body, { lang = 'sv', headers, wait = true } = {}) => {
+    pageCount += 1;
+    const url = testbed.host.page(`/page-${pageCount}.html`, {
+      html: hostPage(testbed.hub.url, body, { lang }),
+      headers,
+    });
+    await testbed.page.goto(url);
+    if (wait) await waitForWidgets(testbed.page);
+    return testbed.page;
+  };
+  return testbed;
 }

@@ -20,6 +20,6 @@ export function renderStatus(
   return html`<div part="status error" class="status error" role="alert">
     <p>${text}</p>
     <button part="retry-button" type="button" @click=${onRetry}>${retryLabel}</button>
-    <slot></slot>
+    <div class="fallback"><slot></slot></div>
   </div>`;
 }
