@@ -75,6 +75,8 @@ describe('GET /geo/federations/{slug}.json', () => {
     const response = await get('/geo/federations/verdighetsenteret.json');
     const map = response.json<FederationMap>();
     expect(map.attributions).toEqual(['Kommunegrenser © Kartverket (CC BY 4.0)']);
+    // It names no counties as its region, so the map is of its members' counties, not of "Norge".
+    expect(map.federation.regionName).toBeNull();
     expect(map.memberCount).toBe(4);
     expect(map.municipalities.every((municipality) => municipality.country === 'NO')).toBe(true);
     expect(map.municipalities.every((municipality) => PATH_DATA.test(municipality.d))).toBe(true);

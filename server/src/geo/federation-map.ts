@@ -18,6 +18,7 @@ export interface MapMunicipality {
 
 /** What `GET /geo/federations/{slug}.json` answers: everything a widget needs to draw the map. */
 export interface FederationMap {
+  /** `regionName` only when the federation names its region's counties, so the map shows that region. */
   federation: { slug: string; name: string; regionName: string | null };
   viewBox: string;
   memberCount: number;
@@ -51,7 +52,11 @@ export async function federationMap(db: Kysely<Database>, federation: Federation
     }))
     .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
   return {
-    federation: { slug: federation.slug, name: federation.name, regionName: federation.region_name },
+    federation: {
+      slug: federation.slug,
+      name: federation.name,
+      regionName: federation.region_county_codes.length > 0 ? federation.region_name : null,
+    },
     viewBox: drawn.viewBox,
     memberCount: municipalities.filter((municipality) => municipality.member).length,
     municipalityCount: municipalities.length,

@@ -84,7 +84,8 @@ export class SamverkaMembersMap extends LitElement {
   }
 
   #renderMap(map: RegionMap, strings: MapStrings): TemplateResult {
-    const title = fill(strings.title, { region: map.federation.regionName ?? map.federation.name });
+    const { regionName, name } = map.federation;
+    const title = regionName ? fill(strings.title, { region: regionName }) : fill(strings.titleMembers, { name });
     // Members last, so their outlines lie on top of their neighbours'.
     const shapes = [...map.municipalities].sort((a, b) => Number(a.member) - Number(b.member));
     return html`<figure part="map">

@@ -1,8 +1,10 @@
 import type { UiLanguage } from '../i18n/language.js';
 
 export interface MapStrings {
-  /** `{region}`: the region's or federation's name. */
+  /** `{region}`: the region's name. */
   title: string;
+  /** For a federation without a named region: `{name}` is the federation's. */
+  titleMembers: string;
   /** `{n}` members of `{total}` municipalities. */
   count: string;
   members: string;
@@ -19,6 +21,7 @@ export interface MapStrings {
 const strings: Record<UiLanguage, MapStrings> = {
   sv: {
     title: 'Karta över {region}',
+    titleMembers: 'Karta över kommunerna i {name}',
     count: '{n} av {total} kommuner är medlemmar.',
     members: 'Medlemmar: {names}.',
     others: 'Inte medlemmar: {names}.',
@@ -31,6 +34,7 @@ const strings: Record<UiLanguage, MapStrings> = {
   },
   nb: {
     title: 'Kart over {region}',
+    titleMembers: 'Kart over kommunene i {name}',
     count: '{n} av {total} kommuner er medlemmer.',
     members: 'Medlemmer: {names}.',
     others: 'Ikke medlemmer: {names}.',
@@ -43,6 +47,7 @@ const strings: Record<UiLanguage, MapStrings> = {
   },
   en: {
     title: 'Map of {region}',
+    titleMembers: 'Map of the municipalities of {name}',
     count: '{n} of {total} municipalities are members.',
     members: 'Members: {names}.',
     others: 'Not members: {names}.',
