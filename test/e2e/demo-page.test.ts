@@ -53,7 +53,9 @@ describe('the demo municipal website at /', () => {
     await page.locator('samverka-members svg.region').waitFor();
     expect(await page.locator('samverka-members svg.region path.member').count()).toBe(30);
     // The widgets take the page's brand colour through the documented custom property.
-    const accent = await page.locator('samverka-news [part~="subscribe"]').evaluate((link) => getComputedStyle(link).color);
+    const accent = await page
+      .locator('samverka-news [part~="subscribe"]')
+      .evaluate((link) => getComputedStyle(link).color);
     expect(accent).toBe('rgb(11, 85, 99)');
     expect(await page.title()).toBe('Jobba inom vård och omsorg – Ljungsjö kommun');
     expect(await page.locator('h1').allInnerTexts()).toEqual(['Jobba inom vård och omsorg']);

@@ -2,7 +2,8 @@ import type { FastifyReply } from 'fastify';
 
 /**
  * The pages hold no inline script or style, so their policy can be strict: scripts, styles and
- * API calls only from the hub itself (and its public address, when a proxy puts it elsewhere).
+ * API calls only from the hub itself (and its public address, when a proxy puts it elsewhere);
+ * images, which cannot run, from any secure site.
  */
 export function contentSecurityPolicy(publicUrl: string): string {
   const hub = new URL(publicUrl).origin;
@@ -11,7 +12,8 @@ export function contentSecurityPolicy(publicUrl: string): string {
     `script-src 'self' ${hub}`,
     `style-src 'self' ${hub}`,
     `connect-src 'self' ${hub}`,
-    "img-src 'self' data:",
+    // News images live on the federations' own sites.
+    "img-src 'self' data: https:",
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
