@@ -38,7 +38,7 @@ describe('the embed builder at /embed', () => {
     const preview = page.locator('#preview samverka-news');
     await expect.poll(() => preview.locator('article h4').count()).toBe(2);
     const previewTitles = await preview.locator('article h4').allInnerTexts();
-    const previewListing = await preview.locator('[part~="list"]').innerText();
+    const previewListing = await preview.locator('[part~="list"]').textContent();
 
     const snippet = await snippetOf(page);
     expect(snippet).toBe(
@@ -63,7 +63,7 @@ describe('the embed builder at /embed', () => {
     await waitForWidgets(pasted);
     const widget = pasted.locator('samverka-news');
     expect(await widget.locator('article h4').allInnerTexts()).toEqual(previewTitles);
-    expect(await widget.locator('[part~="list"]').innerText()).toBe(previewListing);
+    expect(await widget.locator('[part~="list"]').textContent()).toBe(previewListing);
     expect(await widget.getAttribute('layout')).toBe('cards');
     const accent = await widget.locator('[part~="subscribe"]').evaluate((link) => getComputedStyle(link).color);
     expect(accent).toBe('rgb(170, 51, 0)');
@@ -100,7 +100,7 @@ describe('the embed builder at /embed', () => {
     const { page } = await openBuilder();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: testbed.hub.url });
     await page.getByRole('button', { name: 'Kopiera koden' }).click();
-    await expect.poll(() => page.locator('#copy-status').innerText()).toBe('Koden är kopierad.');
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Koden är kopierad.');
     expect(await page.locator('#copy-status').getAttribute('role')).toBe('status');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippetOf(page));
   });
@@ -114,7 +114,7 @@ describe('the embed builder at /embed', () => {
     await page.locator('#federation:enabled').waitFor();
     await waitForWidgets(page);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('h1').innerText()).toBe('Build a widget');
+    expect(await page.locator('h1').textContent()).toBe('Build a widget');
     expect(await page.locator('legend').allInnerTexts()).toEqual([
       'Widget',
       'Content',
@@ -123,7 +123,7 @@ describe('the embed builder at /embed', () => {
       'Colours',
     ]);
     // The preview follows the page's language, as a pasted widget follows its host's.
-    expect(await page.locator('#preview samverka-news [part~="subscribe"]').innerText()).toMatch(/^Subscribe/);
+    expect(await page.locator('#preview samverka-news [part~="subscribe"]').textContent()).toMatch(/^Subscribe/);
     await page.getByRole('radio', { name: 'Member municipalities', exact: true }).check();
     await page.getByRole('radio', { name: 'Map', exact: true }).check();
     await page.locator('#preview samverka-members svg.region').waitFor();
