@@ -74,13 +74,13 @@ describe('the shared client', () => {
     const before = testbed.hub.requests.length;
     const post = (contentType: string) =>
       page.evaluate(
-        ([hub, type]) =>
+        ({ hub, type }) =>
           fetch(`${hub}/graphql`, {
             method: 'POST',
             headers: { 'content-type': type },
             body: JSON.stringify({ query: '{ topics { slug } }' }),
           }).then((response) => response.status),
-        [testbed.hub.url, contentType],
+        { hub: testbed.hub.url, type: contentType },
       );
     expect(await post('application/json')).toBe(200);
     expect(await post('application/json')).toBe(200);
