@@ -22,7 +22,8 @@ export interface HubRequest {
   method: string;
   url: string;
   headers: IncomingHttpHeaders;
-  status?: number;
+  status: number;
+  responseHeaders: Record<string, unknown>;
 }
 
 export interface TestHub {
@@ -30,7 +31,7 @@ export interface TestHub {
   database: DatabaseHandle;
   /** `http://127.0.0.1:PORT`: the hub's origin. */
   url: string;
-  /** Every request the hub received, in order, with the status it answered. */
+  /** Every request the hub answered, in the order of the answers, with their status. */
   requests: HubRequest[];
   /** The GraphQL requests among them (preflights included). */
   graphqlRequests(): HubRequest[];
@@ -49,12 +50,15 @@ export async function startHub(): Promise<TestHub> {
     publicUrl: url,
     publishIntervalMs: 3_600_000,
   });
-  app.addHook('onRequest', async (request) => {
-    requests.push({ method: request.method, url: request.url, headers: request.headers });
-  });
+  // onResponse sees every request, preflights too (the CORS plugin answers those in its own onRequest hook).
   app.addHook('onResponse', async (request, reply) => {
-    const entry = requests.findLast((each) => each.url === request.url && each.status === undefined);
-    if (entry) entry.status = reply.statusCode;
+    requests.push({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      status: reply.statusCode,
+      responseHeaders: reply.getHeaders(),
+    });
   });
   await app.listen({ port, host: '127.0.0.1' });
   return {
@@ -85,8 +89,10 @@ export interface HostPage {
 }
 
 export interface TestHost {
-  /** `http://localhost:PORT`: another origin than the hub's. */
+  /** `http://localhost:PORT`: another origin and another site than the hub's. */
   url: string;
+  /** `http://127.0.0.1:PORT`: another origin than the hub's, but the same site, so cookies could go along. */
+  sameSiteUrl: string;
   /** Puts a page at `path` (replacing one there). */
   page(path: string, page: HostPage): string;
   close(): Promise<void>;
@@ -108,6 +114,7 @@ export async function startHost(): Promise<TestHost> {
   const url = `http://localhost:${port}`;
   return {
     url,
+    sameSiteUrl: `http://127.0.0.1:${port}`,
     page: (path, page) => {
       pages.set(path, page);
       return `${url}${path}`;

@@ -114,6 +114,34 @@ describe('accessibility of every widget in every layout', () => {
     });
   }
 
+  it('has no axe violations on a dark host page in dark mode, with the default colours', async () => {
+    const context = await testbed.browser.newContext({ colorScheme: 'dark' });
+    testbed.page = await context.newPage();
+    const page = await testbed.open(
+      `<style>body { background: #15171a; color: #e8e8e8; }</style>
+      ${WIDGETS.map((tag) => `<${tag} federation="vo-college-skane" layout="cards" limit="2"></${tag}>`).join('\n')}`,
+    );
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('animates the loading state only for readers who have not asked for reduced motion', async () => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const context = await testbed.browser.newContext({ reducedMotion });
+      testbed.page = await context.newPage();
+      const release = await holdGraphql(testbed.page);
+      const page = await testbed.open('<samverka-news federation="vo-college-skane"></samverka-news>', { wait: false });
+      await waitForWidgets(page, 'loading');
+      const animation = await page
+        .locator('samverka-news .skeleton')
+        .first()
+        .evaluate((skeleton) => getComputedStyle(skeleton).animationName);
+      expect(animation).toBe(reducedMotion === 'reduce' ? 'none' : 'samverka-pulse');
+      await release();
+      await context.close();
+    }
+  });
+
   it('has no axe violations in a dark host page that sets the colour tokens', async () => {
     const page = await testbed.open(
       `<style>body { background: #121212; color: #eeeeee; --samverka-color-accent: #a8c7fa; --samverka-color-on-accent: #062e6f; }</style>

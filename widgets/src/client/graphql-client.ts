@@ -3,52 +3,57 @@ export class RequestFailed extends Error {
   override name = 'RequestFailed';
 }
 
-export interface QueryResult<Data> {
-  data: Data;
-  /** False when a refresh was answered with 304 Not Modified: the listing is as it was. */
-  changed: boolean;
-}
-
 interface CacheEntry {
+  /** The same object until the hub answers with something new, so callers can tell by identity. */
   data?: unknown;
   etag?: string;
-  inFlight?: Promise<QueryResult<unknown>>;
+  /** When the hub last confirmed `data` (Date.now()). */
+  checkedAt?: number;
+  inFlight?: Promise<unknown>;
 }
 
 /**
  * One per page (see `sharedClient`): widgets asking the same question share one answer and one
  * request in flight. Queries go as GET, so the browser and any CDN may cache them; no cookies go
- * with them. A refresh sends the ETag it holds, and an unchanged listing comes back as a bodiless 304.
+ * with them. A refresh revalidates by ETag, so an unchanged listing costs a bodiless 304.
  */
 export class GraphqlClient {
   readonly #entries = new Map<string, CacheEntry>();
 
   /** The answer, from this page's cache when some widget asked the same before. */
-  query<Data>(endpoint: string, query: string, variables: Record<string, unknown>): Promise<QueryResult<Data>> {
+  query<Data>(endpoint: string, query: string, variables: Record<string, unknown>): Promise<Data> {
     const url = queryUrl(endpoint, query, variables);
     const entry = this.#entries.get(url);
-    if (entry?.inFlight) return entry.inFlight as Promise<QueryResult<Data>>;
-    if (entry?.data !== undefined) return Promise.resolve({ data: entry.data as Data, changed: false });
+    if (entry?.inFlight) return entry.inFlight as Promise<Data>;
+    if (entry?.data !== undefined) return Promise.resolve(entry.data as Data);
     return this.#fetch<Data>(url, false);
   }
 
-  /** Asks the hub again, with the ETag of the answer held; widgets refreshing together share the request. */
-  refresh<Data>(endpoint: string, query: string, variables: Record<string, unknown>): Promise<QueryResult<Data>> {
+  /**
+   * The answer as the hub has it now: asked again with the ETag held (a 304 keeps the same object),
+   * unless another widget had it confirmed less than `maxAgeMs` ago or is asking just now.
+   */
+  refresh<Data>(endpoint: string, query: string, variables: Record<string, unknown>, maxAgeMs = 0): Promise<Data> {
     const url = queryUrl(endpoint, query, variables);
-    const inFlight = this.#entries.get(url)?.inFlight;
-    return (inFlight as Promise<QueryResult<Data>> | undefined) ?? this.#fetch<Data>(url, true);
+    const entry = this.#entries.get(url);
+    if (entry?.inFlight) return entry.inFlight as Promise<Data>;
+    if (entry?.data !== undefined && Date.now() - (entry.checkedAt ?? 0) < maxAgeMs) {
+      return Promise.resolve(entry.data as Data);
+    }
+    return this.#fetch<Data>(url, true);
   }
 
-  #fetch<Data>(url: string, revalidate: boolean): Promise<QueryResult<Data>> {
+  #fetch<Data>(url: string, revalidate: boolean): Promise<Data> {
     const entry = this.#entries.get(url) ?? {};
     this.#entries.set(url, entry);
-    const etag = revalidate ? entry.etag : undefined;
-    const request = send(url, etag)
-      .then(({ data, etag: received, status }): QueryResult<Data> => {
-        if (status === 304) return { data: entry.data as Data, changed: false };
-        entry.data = data;
-        entry.etag = received;
-        return { data: data as Data, changed: true };
+    const request = send(url, revalidate, entry.data === undefined ? undefined : entry.etag)
+      .then(({ data, etag }): Data => {
+        entry.checkedAt = Date.now();
+        if (data !== undefined) {
+          entry.data = data;
+          entry.etag = etag;
+        }
+        return entry.data as Data;
       })
       .finally(() => {
         entry.inFlight = undefined;
@@ -58,30 +63,35 @@ export class GraphqlClient {
   }
 }
 
-interface Response304OrData {
-  status: number;
+interface Answer {
   data?: unknown;
   etag?: string;
 }
 
-async function send(url: string, etag: string | undefined): Promise<Response304OrData> {
+/**
+ * A plain GET: no custom headers, so no CORS preflight. A refresh uses the cache mode `no-cache`:
+ * the browser revalidates its stored copy with If-None-Match and, on a 304, hands over that copy.
+ * (A hand-set If-None-Match would cost a preflight per refresh: Chromium skips its preflight cache
+ * for any request that bypasses the HTTP cache.) The ETag tells whether the answer is the one held.
+ */
+async function send(url: string, revalidate: boolean, heldEtag: string | undefined): Promise<Answer> {
   let response: Response;
   try {
     response = await fetch(url, {
       credentials: 'omit',
       mode: 'cors',
-      // A revalidation is ours to make: the browser's cache must not answer it with a stale copy.
-      cache: etag ? 'no-store' : 'default',
-      headers: etag ? { accept: 'application/json', 'if-none-match': etag } : { accept: 'application/json' },
+      cache: revalidate ? 'no-cache' : 'default',
+      headers: { accept: 'application/json' },
     });
   } catch (error) {
     throw new RequestFailed('The hub could not be reached', { cause: error });
   }
-  if (response.status === 304) return { status: 304 };
   if (!response.ok) throw new RequestFailed(`The hub answered ${response.status}`);
+  const etag = response.headers.get('etag') ?? undefined;
+  if (etag && etag === heldEtag) return { etag };
   const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
   if (body.errors?.length || !body.data) throw new RequestFailed(body.errors?.[0]?.message ?? 'No data');
-  return { status: response.status, data: body.data, etag: response.headers.get('etag') ?? undefined };
+  return { data: body.data, etag };
 }
 
 /** The GET URL of a query; identical queries give identical URLs, so caches line up. */

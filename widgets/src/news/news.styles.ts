@@ -9,6 +9,9 @@ export const newsStyles = css`
     border-radius: var(--_radius);
     margin-bottom: 0.5em;
   }
+  .image[hidden] {
+    display: none;
+  }
   details {
     margin-top: 0.25em;
   }

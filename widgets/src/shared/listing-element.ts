@@ -76,6 +76,8 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   declare protected announcement: string;
 
   #requestKey = '';
+  /** The answer the listing was made from; a refresh that brings the same object changed nothing. */
+  #data: unknown;
   #timer: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
@@ -145,8 +147,9 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   async #load(request: GraphqlRequest, key: string): Promise<void> {
     this.status = 'loading';
     try {
-      const { data } = await sharedClient().query(this.context().endpoint, request.query, request.variables);
+      const data = await sharedClient().query(this.context().endpoint, request.query, request.variables);
       if (key !== this.#requestKey) return;
+      this.#data = data;
       this.listing = this.toListing(data, this.context());
       this.status = 'ready';
     } catch {
@@ -165,9 +168,12 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
     if (document.visibilityState === 'hidden' || this.status === 'loading') return;
     const key = this.#requestKey;
     const request = this.buildRequest(this.context());
+    // Another widget with the same listing may have asked within half our interval: that answer will do.
+    const maxAgeMs = refreshSecondsOf(this.refresh) * 500;
     try {
-      const { data, changed } = await sharedClient().refresh(this.context().endpoint, request.query, request.variables);
-      if (key !== this.#requestKey || (!changed && this.status === 'ready')) return;
+      const data = await sharedClient().refresh(this.context().endpoint, request.query, request.variables, maxAgeMs);
+      if (key !== this.#requestKey || (data === this.#data && this.status === 'ready')) return;
+      this.#data = data;
       const before = new Set(this.listing?.ids ?? []);
       this.listing = this.toListing(data, this.context());
       const added = this.listing.ids.filter((id) => !before.has(id)).length;
