@@ -1,11 +1,12 @@
 import type { Database } from '@samverka/db/database';
-import { findFederationRegion } from '@samverka/db/federation-region';
+import { findFederationRegion, type RegionMunicipality } from '@samverka/db/federation-region';
 import type { Federation } from '@samverka/db/federations';
 import { loadBoundaries } from '@samverka/db/geo/boundaries';
 import { boundarySources } from '@samverka/db/geo/boundary-sources';
+import type { BoundaryTopology } from '@samverka/db/geo/simplify-boundaries';
 import type { Country } from '@samverka/db/tables/common';
 import type { Kysely } from 'kysely';
-import { drawRegion } from './region-map.js';
+import { type DrawnRegion, drawRegion } from './region-map.js';
 
 export interface MapMunicipality {
   country: Country;
@@ -29,18 +30,41 @@ export interface FederationMap {
   municipalities: MapMunicipality[];
 }
 
-export async function federationMap(db: Kysely<Database>, federation: Federation): Promise<FederationMap> {
-  const region = await findFederationRegion(db, federation.id, null);
-  const countries = [...new Set(region.map((municipality) => municipality.country))].sort();
+/** Drawing costs far more than the query and depends only on which municipalities are drawn. */
+const drawings = new Map<string, Promise<DrawnRegion>>();
+const MAX_DRAWINGS = 50;
+
+async function draw(region: RegionMunicipality[]): Promise<DrawnRegion> {
+  const countries = [...new Set(region.map((municipality) => municipality.country))];
   const topologies = new Map(
     await Promise.all(countries.map(async (country) => [country, await loadBoundaries(country)] as const)),
   );
-  const drawn = drawRegion(
-    region.flatMap((municipality) => {
-      const topology = topologies.get(municipality.country);
-      return topology ? [{ code: municipality.code, topology }] : [];
-    }),
+  return drawRegion(
+    region.map((municipality) => ({
+      code: municipality.code,
+      topology: topologies.get(municipality.country) as BoundaryTopology,
+    })),
   );
+}
+
+/** The drawing of a region, from this process's few most recent ones when it has it. */
+function drawingOf(region: RegionMunicipality[]): Promise<DrawnRegion> {
+  const key = region.map((municipality) => `${municipality.country}-${municipality.code}`).join(' ');
+  let drawing = drawings.get(key);
+  if (!drawing) {
+    drawing = draw(region);
+    drawings.set(key, drawing);
+    drawing.catch(() => drawings.delete(key));
+    const oldest = drawings.keys().next().value;
+    if (drawings.size > MAX_DRAWINGS && oldest !== undefined) drawings.delete(oldest);
+  }
+  return drawing;
+}
+
+export async function federationMap(db: Kysely<Database>, federation: Federation): Promise<FederationMap> {
+  const region = await findFederationRegion(db, federation.id, null);
+  const countries = [...new Set(region.map((municipality) => municipality.country))].sort();
+  const drawn = await drawingOf(region);
   const collator = new Intl.Collator(federation.default_language);
   const municipalities = region
     .map((municipality, index) => ({

@@ -28,6 +28,6 @@ const QUERY = `query SamverkaEmbedBuilder($language: UiLanguage!) {
 
 /** What the form offers, from the hub's public API (the same GET queries the widgets make). */
 export async function loadBuilderData(endpoint: string, language: 'sv' | 'en'): Promise<BuilderData> {
-  const { data } = await sharedClient().query<Answer>(endpoint, QUERY, { language });
+  const data = await sharedClient().query<Answer>(endpoint, QUERY, { language });
   return { federations: data.federations.edges.map((edge) => edge.node), topics: data.topics };
 }

@@ -86,6 +86,7 @@ export class SamverkaMembers extends ListingElement<MembersListing> {
   /** The region as a map with the members highlighted (fetched only now); the list folded beneath it. */
   private renderMap(federation: FederationMembers, context: ListingContext): TemplateResult {
     return html`<samverka-members-map
+        exportparts="map, legend, attribution"
         .federation=${federation.slug}
         .endpoint=${context.endpoint}
         .language=${context.language}
