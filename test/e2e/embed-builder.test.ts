@@ -91,8 +91,10 @@ describe('the embed builder at /embed', () => {
     const topic = page.getByLabel('Ämne');
     const firstTopic = await topic.locator('option').nth(1).getAttribute('value');
     await topic.selectOption(firstTopic ?? '');
+    await page.getByLabel('Antal').fill('500');
     const snippet = await snippetOf(page);
-    expect(snippet).toContain(`municipality="1262" topic="${firstTopic}"`);
+    // The widget would show 100 at most: the snippet says what it does.
+    expect(snippet).toContain(`municipality="1262" topic="${firstTopic}" limit="100"`);
     await expect.poll(() => page.locator('#preview samverka-news').getAttribute('municipality')).toBe('1262');
   });
 

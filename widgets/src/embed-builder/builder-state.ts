@@ -45,7 +45,12 @@ export function readChoice(form: HTMLFormElement, federations: BuilderFederation
   add('federation');
   add('municipality');
   add('topic');
-  add('limit');
+  const limit = form.elements.namedItem('limit');
+  if (limit instanceof HTMLInputElement && limit.value.trim() && appliesTo(limit, widget)) {
+    // What the widget would make of it anyway: a whole number from 1 to 100.
+    const count = Math.min(100, Math.max(1, Math.round(Number(limit.value) || 1)));
+    attributes.push(['limit', String(count)]);
+  }
   add('lang');
   const layout = form.querySelector<HTMLInputElement>('input[name="layout"]:checked');
   if (layout && layout.value !== 'list' && appliesTo(layout, widget)) attributes.push(['layout', layout.value]);
