@@ -152,8 +152,11 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
       this.#data = data;
       this.listing = this.toListing(data, this.context());
       this.status = 'ready';
-    } catch {
-      if (key === this.#requestKey) this.status = 'error';
+    } catch (error) {
+      if (key !== this.#requestKey) return;
+      this.status = 'error';
+      // For the editor who set the attributes: the reader sees the error state, the console says why.
+      console.warn(`<${this.localName}> could not load its listing: ${(error as Error).message}`);
     }
   }
 
