@@ -193,6 +193,12 @@ describe('attributes and languages', () => {
     await page.locator('samverka-news').evaluate((element) => element.setAttribute('lang', 'en'));
     await expect.poll(() => feed.textContent()).toBe('Subscribe to the news (RSS)');
     expect(await date.textContent()).toBe('4 June 2025');
+    // The English UI is marked as such, the Swedish article as Swedish (WCAG 3.1.2, language of parts).
+    expect(
+      await page.locator('samverka-news').evaluate((element) => element.shadowRoot?.querySelector('div')?.lang),
+    ).toBe('en');
+    expect(await page.locator('samverka-news h3').getAttribute('lang')).toBe('sv');
+    expect(await page.locator('samverka-news [part~="summary"]').getAttribute('lang')).toBe('sv');
 
     // Nynorsk host page: Norwegian (bokmål) UI, since the widgets speak sv, nb and en.
     await page.locator('samverka-news').evaluate((element) => element.removeAttribute('lang'));

@@ -195,6 +195,10 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
     } else {
       content = renderStatus('loading', strings.loading);
     }
-    return html`${content}<div class="visually-hidden" role="status">${this.announcement || nothing}</div>`;
+    // The UI's language, marked: it may differ from the host page's (a Nynorsk page reads Bokmål).
+    return html`<div lang=${context.language}>
+      ${content}
+      <div class="visually-hidden" role="status">${this.announcement || nothing}</div>
+    </div>`;
   }
 }
