@@ -37,7 +37,7 @@ describe('the shared client', () => {
     await expect.poll(() => firstTitles.first().textContent(), { timeout: 10_000 }).toBe(title);
     await expect.poll(() => page.locator('samverka-news').nth(1).locator('h3').first().textContent()).toBe(title);
     expect(await page.locator('samverka-news').first().locator('[role="status"]').textContent()).toBe(
-      'Listan har uppdaterats: 1 nya.',
+      'Listan har uppdaterats. Nya poster: 1.',
     );
     expect(since().filter((request) => request.method === 'OPTIONS')).toEqual([]);
     // The widget without refresh keeps the listing it had: it never asked again.

@@ -143,6 +143,44 @@ describe('attributes and languages', () => {
     await expect.poll(() => page.locator('samverka-news [part~="summary"]').count()).toBe(0);
   });
 
+  it('filters by topic and municipality, and the feed link carries the same filters', async () => {
+    const expected = await queryData<{ news: { edges: Array<{ node: { title: string } }> } }>(
+      testbed.hub.app,
+      `{ news(first: 10, filter: { federations: ["${SKANE}"], topics: ["rekrytering"], municipality: "1282" }) {
+        edges { node { title } } } }`,
+    );
+    expect(expected.news.edges.length).toBeGreaterThan(0);
+    const page = await testbed.open(
+      `<samverka-news federation="${SKANE}" topic="rekrytering" municipality="1282" limit="10"></samverka-news>`,
+    );
+    expect(await page.locator('samverka-news h3').allTextContents()).toEqual(
+      expected.news.edges.map((edge) => edge.node.title),
+    );
+    const feed = new URL((await page.locator('samverka-news [part~="subscribe"]').getAttribute('href')) ?? '');
+    expect(feed.pathname).toBe(`/feeds/federations/${SKANE}/news.rss`);
+    expect(Object.fromEntries(feed.searchParams)).toEqual({ topics: 'rekrytering', municipality: '1282' });
+    const rss = await fetch(feed);
+    expect(rss.status).toBe(200);
+    const titles = [...(await rss.text()).matchAll(/<item>\s*<title><!\[CDATA\[(.*?)\]\]>/g)].map((match) => match[1]);
+    expect(titles).toEqual(expected.news.edges.map((edge) => edge.node.title));
+  });
+
+  it('lists the members of several federations, and the map layout shows them too', async () => {
+    const page = await testbed.open(
+      '<samverka-members federation="goteborgsregionen verdighetsenteret" layout="map" heading-level="2"></samverka-members>',
+    );
+    expect(await page.locator('samverka-members h2').allTextContents()).toEqual([
+      'Göteborgsregionen',
+      'Verdighetsenteret',
+    ]);
+    expect(await page.locator('samverka-members [part~="federation"]').nth(0).locator('[part~="item"]').count()).toBe(
+      13,
+    );
+    expect(await page.locator('samverka-members [part~="federation"]').nth(1).locator('[part~="item"]').count()).toBe(
+      4,
+    );
+  });
+
   it('speaks the lang attribute, else the host page’s, and switches when either changes', async () => {
     const page = await testbed.open(`<samverka-news federation="${SKANE}" limit="1"></samverka-news>`, {
       lang: 'sv-SE',
@@ -155,6 +193,12 @@ describe('attributes and languages', () => {
     await page.locator('samverka-news').evaluate((element) => element.setAttribute('lang', 'en'));
     await expect.poll(() => feed.textContent()).toBe('Subscribe to the news (RSS)');
     expect(await date.textContent()).toBe('4 June 2025');
+    // The English UI is marked as such, the Swedish article as Swedish (WCAG 3.1.2, language of parts).
+    expect(
+      await page.locator('samverka-news').evaluate((element) => element.shadowRoot?.querySelector('div')?.lang),
+    ).toBe('en');
+    expect(await page.locator('samverka-news h3').getAttribute('lang')).toBe('sv');
+    expect(await page.locator('samverka-news [part~="summary"]').getAttribute('lang')).toBe('sv');
 
     // Nynorsk host page: Norwegian (bokmål) UI, since the widgets speak sv, nb and en.
     await page.locator('samverka-news').evaluate((element) => element.removeAttribute('lang'));

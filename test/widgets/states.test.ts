@@ -85,6 +85,18 @@ describe('loading, empty and error states', () => {
     );
   });
 
+  it('tells the editor in the console what is wrong with the attributes', async () => {
+    const warnings: string[] = [];
+    testbed.page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    const page = await testbed.open('<samverka-events municipality="Lund"></samverka-events>', { wait: false });
+    await waitForWidgets(page, 'error');
+    expect(warnings.join('\n')).toMatch(
+      /<samverka-events> could not load its listing: The hub answered \d+: .*municipality/i,
+    );
+  });
+
   it('leaves the element’s own content visible when the script cannot run', async () => {
     await testbed.page.route('**/widgets/samverka.js', (route) => route.abort());
     const page = await testbed.open(WIDGETS.map(FALLBACK).join('\n'), { wait: false });

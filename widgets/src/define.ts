@@ -17,9 +17,10 @@ export function define(tag: string, element: CustomElementConstructor): void {
     return;
   }
   if (existing.samverkaVersion !== VERSION) {
+    const holder = existing.samverkaVersion ? `Samverka widgets ${existing.samverkaVersion}` : 'another script';
     console.warn(
-      `<${tag}> is already defined by Samverka widgets ${existing.samverkaVersion ?? 'of another origin'}; ` +
-        `version ${VERSION} loaded as well is not used. Load the bundle once per page.`,
+      `<${tag}> is already defined by ${holder}; Samverka widgets ${VERSION}, loaded as well, leave it be. ` +
+        'Load one Samverka bundle per page.',
     );
   }
 }

@@ -86,11 +86,13 @@ async function send(url: string, revalidate: boolean, heldEtag: string | undefin
   } catch (error) {
     throw new RequestFailed('The hub could not be reached', { cause: error });
   }
-  if (!response.ok) throw new RequestFailed(`The hub answered ${response.status}`);
   const etag = response.headers.get('etag') ?? undefined;
-  if (etag && etag === heldEtag) return { etag };
-  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
-  if (body.errors?.length || !body.data) throw new RequestFailed(body.errors?.[0]?.message ?? 'No data');
+  if (response.ok && etag && etag === heldEtag) return { etag };
+  const body = (await response.json().catch(() => ({}))) as { data?: unknown; errors?: Array<{ message: string }> };
+  const problem = body.errors?.[0]?.message;
+  if (!response.ok || problem || !body.data) {
+    throw new RequestFailed(`The hub answered ${response.status}${problem ? `: ${problem}` : ''}`);
+  }
   return { data: body.data, etag };
 }
 

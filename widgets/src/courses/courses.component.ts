@@ -124,9 +124,9 @@ export class SamverkaCourses extends ListingElement<CoursesListing> {
     const meta = [strings[FORMAT_TEXT[course.format]], course.provider.name, price].filter(Boolean).join(' · ');
     const sessions = layout === 'compact' ? course.sessions.slice(0, 1) : course.sessions;
     return html`<article part="item" class="item">
-      ${heading(headingLevel, course.title)}
+      ${heading(headingLevel, course.title, course.language)}
       <p part="meta" class="meta">${meta}</p>
-      ${layout === 'compact' ? nothing : html`<p part="summary" class="summary">${course.summary}</p>`}
+      ${layout === 'compact' ? nothing : html`<p part="summary" class="summary" lang=${course.language}>${course.summary}</p>`}
       ${
         sessions.length
           ? html`<ul part="sessions" class="sessions" aria-label=${`${strings.sessions}: ${course.title}`}>

@@ -93,12 +93,12 @@ export class SamverkaEvents extends ListingElement<EventsListing> {
     const zone = item.organiser.timeZone;
     const place = item.onlineUrl && !item.placeName ? strings.online : placeText(item);
     return html`<article part="item" class="item">
-      ${heading(headingLevel, item.title)}
+      ${heading(headingLevel, item.title, item.language)}
       <p part="meta" class="meta">
         ${time(item.startsAt, formatRange(item.startsAt, item.endsAt, language, zone))}${place ? ` · ${place}` : nothing}
         ${item.cancelled ? html` · <strong part="badge">${strings.cancelled}</strong>` : nothing}
       </p>
-      ${layout === 'compact' ? nothing : html`<p part="summary" class="summary">${item.summary}</p>`}
+      ${layout === 'compact' ? nothing : html`<p part="summary" class="summary" lang=${item.language}>${item.summary}</p>`}
       ${
         item.cancelled || !item.registrationUrl
           ? nothing

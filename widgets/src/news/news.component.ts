@@ -96,12 +96,12 @@ export class SamverkaNews extends ListingElement<NewsListing> {
     const image = layout === 'cards' ? item.images[0] : undefined;
     return html`<article part="item" class="item">
       ${image ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} loading="lazy" @error=${hideImage} />` : nothing}
-      ${heading(headingLevel, title)}
+      ${heading(headingLevel, title, item.language)}
       <p part="meta" class="meta">
         ${time(item.publishedAt, formatDate(item.publishedAt, language, item.publisher.timeZone))}
         · ${item.publisher.name}
       </p>
-      ${layout === 'compact' ? nothing : html`<p part="summary" class="summary">${item.summary}</p>`}
+      ${layout === 'compact' ? nothing : html`<p part="summary" class="summary" lang=${item.language}>${item.summary}</p>`}
       ${layout === 'compact' || !item.body ? nothing : this.#renderBody(item, strings, headingLevel)}
     </article>`;
   }
@@ -112,6 +112,7 @@ export class SamverkaNews extends ListingElement<NewsListing> {
       const node = document.createElement('div');
       node.className = 'body';
       node.setAttribute('part', 'body');
+      node.lang = item.language;
       node.append(richText(item.body, headingLevel));
       body = { level: headingLevel, node };
       this.#bodies.set(item, body);

@@ -1,11 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { SCRIPT_ORIGIN } from '../client/endpoint.js';
 import { queryUrl, sharedClient } from '../client/graphql-client.js';
 import { resolveLanguage, type UiLanguage } from '../i18n/language.js';
 import { fill, type Strings, stringsFor } from '../i18n/strings.js';
-import { headingLevelOf, type Layout, layoutOf, refreshSecondsOf, slugList } from './attributes.js';
+import { headingLevelOf, type Layout, layoutOf, slugList } from './attributes.js';
 import { writeJsonLd } from './json-ld.js';
 import { observeLanguage, unobserveLanguage } from './language-observer.js';
+import { RefreshController } from './refresh-controller.js';
 import { renderStatus } from './states.js';
 
 export interface GraphqlRequest {
@@ -78,7 +79,7 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   #requestKey = '';
   /** The answer the listing was made from; a refresh that brings the same object changed nothing. */
   #data: unknown;
-  #timer: ReturnType<typeof setInterval> | undefined;
+  readonly #refresher = new RefreshController(this, () => void this.#refresh());
 
   constructor() {
     super();
@@ -89,24 +90,20 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     observeLanguage(this);
-    this.#schedule();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unobserveLanguage(this);
-    clearInterval(this.#timer);
-    this.#timer = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const request = this.buildRequest(this.context());
     const key = queryUrl(this.context().endpoint, request.query, request.variables);
     if (key !== this.#requestKey) {
       this.#requestKey = key;
       void this.#load(request, key);
     }
-    if (changed.has('refresh')) this.#schedule();
   }
 
   protected override updated(): void {
@@ -152,24 +149,20 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
       this.#data = data;
       this.listing = this.toListing(data, this.context());
       this.status = 'ready';
-    } catch {
-      if (key === this.#requestKey) this.status = 'error';
+    } catch (error) {
+      if (key !== this.#requestKey) return;
+      this.status = 'error';
+      // For the editor who set the attributes: the reader sees the error state, the console says why.
+      console.warn(`<${this.localName}> could not load its listing: ${(error as Error).message}`);
     }
   }
 
-  #schedule(): void {
-    clearInterval(this.#timer);
-    const seconds = refreshSecondsOf(this.refresh);
-    this.#timer = seconds && this.isConnected ? setInterval(() => void this.#refresh(), seconds * 1000) : undefined;
-  }
-
   async #refresh(): Promise<void> {
-    // A hidden tab has no reader; it catches up at the next tick after it is shown again.
-    if (document.visibilityState === 'hidden' || this.status === 'loading') return;
+    if (this.status === 'loading') return;
     const key = this.#requestKey;
     const request = this.buildRequest(this.context());
     // Another widget with the same listing may have asked within half our interval: that answer will do.
-    const maxAgeMs = refreshSecondsOf(this.refresh) * 500;
+    const maxAgeMs = this.#refresher.seconds * 500;
     try {
       const data = await sharedClient().refresh(this.context().endpoint, request.query, request.variables, maxAgeMs);
       if (key !== this.#requestKey || (data === this.#data && this.status === 'ready')) return;
@@ -202,6 +195,10 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
     } else {
       content = renderStatus('loading', strings.loading);
     }
-    return html`${content}<div class="visually-hidden" role="status">${this.announcement || nothing}</div>`;
+    // The UI's language, marked: it may differ from the host page's (a Nynorsk page reads Bokmål).
+    return html`<div lang=${context.language}>
+      ${content}
+      <div class="visually-hidden" role="status">${this.announcement || nothing}</div>
+    </div>`;
   }
 }
