@@ -24,10 +24,16 @@ export function appliesTo(element: Element, widget: string): boolean {
   return !widgets || widgets.split(' ').includes(widget);
 }
 
+/** The federation's site, else the feed or calendar with the same items; nothing for the others. */
 function fallbackOf(widget: string, federation: BuilderFederation | undefined): WidgetChoice['fallback'] {
   if (!federation) return null;
-  const feed = widget === 'events' ? federation.feeds.calendar : federation.feeds.rss;
-  return { href: federation.website ?? feed, text: federation.name };
+  const feeds: Record<string, string> = {
+    news: federation.feeds.rss,
+    events: federation.feeds.calendar,
+    courses: federation.feeds.calendar,
+  };
+  const href = federation.website ?? feeds[widget];
+  return href ? { href, text: federation.name } : null;
 }
 
 /** Reads the form as it is now. */
