@@ -1,3 +1,5 @@
+import { demoWidgets } from '@samverka/server/pages/demo-widgets';
+import { snippetHtml } from '@samverka/server/pages/snippet';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, useWidgetTestbed, waitForWidgets } from '../support/browser.js';
@@ -68,6 +70,27 @@ describe('the embed builder at /embed', () => {
     const accent = await widget.locator('[part~="subscribe"]').evaluate((link) => getComputedStyle(link).color);
     expect(accent).toBe('rgb(170, 51, 0)');
     expect(problems).toEqual([]);
+  });
+
+  it('makes the very snippets the demo page embeds', async () => {
+    const { page } = await openBuilder();
+    const federation = await testbed.hub.database.db
+      .selectFrom('federations')
+      .select(['slug', 'name', 'website'])
+      .where('slug', '=', 'vo-college-skane')
+      .executeTakeFirstOrThrow();
+    const demo = demoWidgets(testbed.hub.url, federation);
+    await page.getByLabel('Antal').fill('3');
+    await page.getByLabel('Uppdatera automatiskt').selectOption('300');
+    expect(await snippetOf(page)).toBe(snippetHtml(testbed.hub.url, demo.news));
+    await page.getByRole('radio', { name: 'Utbildningar', exact: true }).check();
+    await page.getByRole('radio', { name: 'Kort', exact: true }).check();
+    await page.getByLabel('Antal').fill('4');
+    await page.getByLabel('Uppdatera automatiskt').selectOption('');
+    expect(await snippetOf(page)).toBe(snippetHtml(testbed.hub.url, demo.courses));
+    await page.getByRole('radio', { name: 'Medlemskommuner', exact: true }).check();
+    await page.getByRole('radio', { name: 'Karta', exact: true }).check();
+    expect(await snippetOf(page)).toBe(snippetHtml(testbed.hub.url, demo.members));
   });
 
   it('offers only what the chosen widget takes, the map for the members', async () => {

@@ -4,40 +4,23 @@ import type { WidgetSnippet } from './snippet.js';
 
 export type DemoFederation = Pick<Federation, 'slug' | 'name' | 'website'>;
 
-/** The widgets on the demo page, each configured as an editor would in the builder. */
+/** The widgets on the demo page, each as the builder makes it (so its snippets are what an editor pastes). */
 export function demoWidgets(publicUrl: string, federation: DemoFederation) {
   const feeds = federationFeedUrls(publicUrl, federation.slug);
-  const site = federation.website ?? feeds.rss;
-  const widget = (tag: string, attributes: Record<string, string>, href: string, text: string): WidgetSnippet => ({
-    tag,
-    attributes: { federation: federation.slug, ...attributes },
-    fallback: { href, text },
-  });
+  // As the builder does: the federation's site, else the feed or calendar with the same items.
+  const widget = (tag: string, attributes: Record<string, string>, feed: string | null): WidgetSnippet => {
+    const href = federation.website ?? feed;
+    return {
+      tag,
+      attributes: { federation: federation.slug, ...attributes },
+      fallback: href ? { href, text: federation.name } : null,
+    };
+  };
   return {
-    news: widget(
-      'samverka-news',
-      { limit: '3', 'heading-level': '3', refresh: '300' },
-      feeds.rss,
-      `Nyheter från ${federation.name}`,
-    ),
-    courses: widget(
-      'samverka-courses',
-      { layout: 'cards', limit: '4', 'heading-level': '3' },
-      site,
-      `Utbildningar hos ${federation.name}`,
-    ),
-    events: widget(
-      'samverka-events',
-      { layout: 'compact', limit: '4', 'heading-level': '3' },
-      feeds.calendar,
-      `Kalender för ${federation.name}`,
-    ),
-    members: widget(
-      'samverka-members',
-      { layout: 'map', 'heading-level': '3' },
-      site,
-      `Medlemskommuner i ${federation.name}`,
-    ),
-    contacts: widget('samverka-contacts', { limit: '3', 'heading-level': '3' }, site, `Kontakta ${federation.name}`),
+    news: widget('samverka-news', { limit: '3', refresh: '300' }, feeds.rss),
+    courses: widget('samverka-courses', { limit: '4', layout: 'cards' }, feeds.calendar),
+    events: widget('samverka-events', { limit: '4', layout: 'compact' }, feeds.calendar),
+    members: widget('samverka-members', { layout: 'map' }, null),
+    contacts: widget('samverka-contacts', { limit: '3' }, null),
   };
 }

@@ -3,8 +3,8 @@ import escapeHtml from 'escape-html';
 export interface WidgetSnippet {
   tag: string;
   attributes: Record<string, string>;
-  /** Shown when the script cannot run: a link to where the same items can be read. */
-  fallback: { href: string; text: string };
+  /** Shown when the script cannot run: a link to where the same items can be read, if there is one. */
+  fallback: { href: string; text: string } | null;
 }
 
 /** The stable address of the bundle; a snippet never has to change when the widgets are updated. */
@@ -17,10 +17,11 @@ export function snippetHtml(publicUrl: string, widget: WidgetSnippet): string {
   const attributes = Object.entries(widget.attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
+  const fallback = widget.fallback
+    ? `\n  <a href="${escapeHtml(widget.fallback.href)}">${escapeHtml(widget.fallback.text)}</a>\n`
+    : '';
   return [
     `<script type="module" src="${escapeHtml(widgetScriptUrl(publicUrl))}"></script>`,
-    `<${widget.tag}${attributes}>`,
-    `  <a href="${escapeHtml(widget.fallback.href)}">${escapeHtml(widget.fallback.text)}</a>`,
-    `</${widget.tag}>`,
+    `<${widget.tag}${attributes}>${fallback}</${widget.tag}>`,
   ].join('\n');
 }
