@@ -165,6 +165,20 @@ describe('attributes and languages', () => {
     expect(titles).toEqual(expected.news.edges.map((edge) => edge.node.title));
   });
 
+  it('keeps the largest listings within the hub’s query limits', async () => {
+    const page = await testbed.open(`
+      <samverka-news limit="1000"></samverka-news><samverka-courses limit="1000"></samverka-courses>
+      <samverka-events limit="1000"></samverka-events><samverka-contacts limit="1000"></samverka-contacts>
+      <samverka-members federation="vo-college-skane goteborgsregionen akademi-norr verdighetsenteret vard-och-omsorgscollege">
+      </samverka-members>`);
+    expect(await page.locator('[part~="error"]').count()).toBe(0);
+    const firsts = testbed.hub
+      .graphqlRequests()
+      .slice(-5)
+      .map((request) => JSON.parse(new URL(request.url, testbed.hub.url).searchParams.get('variables') ?? '{}').first);
+    expect(firsts.filter(Boolean).sort()).toEqual([30, 50, 50, 50]);
+  });
+
   it('lists the members of several federations, and the map layout shows them too', async () => {
     const page = await testbed.open(
       '<samverka-members federation="goteborgsregionen verdighetsenteret" layout="map" heading-level="2"></samverka-members>',
