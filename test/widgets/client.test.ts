@@ -44,6 +44,24 @@ describe('the shared client', () => {
     expect(since().filter((request) => request.url.includes('%22first%22%3A2')).length).toBe(1);
   }, 40_000);
 
+  it('skips refreshes while the tab is hidden, and stops them when the attribute goes', async () => {
+    const page = await testbed.open(NEWS);
+    const before = testbed.hub.requests.length;
+    const newsSince = () => newsRequests().filter((request) => testbed.hub.requests.indexOf(request) >= before);
+    await page.evaluate(() =>
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true }),
+    );
+    await page.waitForTimeout(6_000);
+    expect(newsSince()).toEqual([]);
+    await page.evaluate(() =>
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true }),
+    );
+    await expect.poll(() => newsSince().length, { timeout: 8_000 }).toBe(1);
+    await page.locator('samverka-news').evaluate((element) => element.removeAttribute('refresh'));
+    await page.waitForTimeout(6_000);
+    expect(newsSince().length).toBe(1);
+  }, 30_000);
+
   it('sends no cookies, even to a hub of the same site', async () => {
     await testbed.page.context().addCookies([{ name: 'hub_session', value: 'secret', domain: '127.0.0.1', path: '/' }]);
     const before = testbed.hub.requests.length;

@@ -78,7 +78,13 @@ describe('widgets render the demo data on a host page of another origin', () => 
     const starts = await page
       .locator('samverka-events article [part~="meta"] > time')
       .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-    expect(starts.length).toBe(2);
+    const expected = await queryData<{ events: { edges: Array<{ node: { startsAt: string } }> } }>(
+      testbed.hub.app,
+      `{ events(first: 5, filter: { federations: ["${SKANE}", "goteborgsregionen"], endsAfter: "${new Date().toISOString()}" }) {
+        edges { node { startsAt } } } }`,
+    );
+    expect(expected.events.edges.length).toBeGreaterThan(0);
+    expect(starts).toEqual(expected.events.edges.map((edge) => edge.node.startsAt));
     expect([...starts].sort()).toEqual(starts);
     expect(starts.every((start) => Date.parse(start) > Date.now())).toBe(true);
     const calendar = new URL((await page.locator('samverka-events [part~="subscribe"]').getAttribute('href')) ?? '');
@@ -86,7 +92,7 @@ describe('widgets render the demo data on a host page of another origin', () => 
     expect(calendar.searchParams.get('federations')).toBe(`${SKANE},goteborgsregionen`);
     expect((await fetch(calendar)).status).toBe(200);
     const data = await jsonLd(page, 'samverka-events');
-    expect(data.itemListElement.map((entry) => entry.item['@type'])).toEqual(['Event', 'Event']);
+    expect(data.itemListElement.map((entry) => entry.item['@type'])).toEqual(starts.map(() => 'Event'));
     expect(data.itemListElement[0]?.item).toMatchObject({
       startDate: starts[0],
       eventStatus: 'https://schema.org/EventScheduled',
@@ -163,6 +169,20 @@ describe('attributes and languages', () => {
     expect(rss.status).toBe(200);
     const titles = [...(await rss.text()).matchAll(/<item>\s*<title><!\[CDATA\[(.*?)\]\]>/g)].map((match) => match[1]);
     expect(titles).toEqual(expected.news.edges.map((edge) => edge.node.title));
+  });
+
+  it('keeps the largest listings within the hub’s query limits', async () => {
+    const page = await testbed.open(`
+      <samverka-news limit="1000"></samverka-news><samverka-courses limit="1000"></samverka-courses>
+      <samverka-events limit="1000"></samverka-events><samverka-contacts limit="1000"></samverka-contacts>
+      <samverka-members federation="vo-college-skane goteborgsregionen akademi-norr verdighetsenteret vard-och-omsorgscollege">
+      </samverka-members>`);
+    expect(await page.locator('[part~="error"]').count()).toBe(0);
+    const firsts = testbed.hub
+      .graphqlRequests()
+      .slice(-5)
+      .map((request) => JSON.parse(new URL(request.url, testbed.hub.url).searchParams.get('variables') ?? '{}').first);
+    expect(firsts.filter(Boolean).sort()).toEqual([30, 50, 50, 50]);
   });
 
   it('lists the members of several federations, and the map layout shows them too', async () => {

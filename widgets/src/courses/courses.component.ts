@@ -66,7 +66,7 @@ export class SamverkaCourses extends ListingElement<CoursesListing> {
   static override styles = [listingStyles, coursesStyles];
 
   protected buildRequest(): GraphqlRequest {
-    return coursesRequest(readFilters(this), limitOf(this.limit, 5));
+    return coursesRequest(readFilters(this), limitOf(this.limit, 5, 30));
   }
 
   protected toListing(data: unknown, { endpoint }: ListingContext): CoursesListing {

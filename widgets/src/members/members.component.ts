@@ -4,6 +4,7 @@ import { fill, type Strings } from '../i18n/strings.js';
 import { heading, time } from '../shared/heading.js';
 import { listingStyles } from '../shared/listing.styles.js';
 import { type GraphqlRequest, type Listing, type ListingContext, ListingElement } from '../shared/listing-element.js';
+import { webUrl } from '../shared/web-url.js';
 import { type FederationMembers, type MemberNode, type MembersAnswer, membersRequest } from './members.query.js';
 import './members-map.js';
 import { membersStyles } from './members.styles.js';
@@ -104,7 +105,8 @@ export class SamverkaMembers extends ListingElement<MembersListing> {
   }
 
   #renderMember(member: MemberNode, { strings, layout }: ListingContext): TemplateResult {
-    const { name, website } = member.municipality;
+    const { name } = member.municipality;
+    const website = webUrl(member.municipality.website);
     return html`<li part="item" class="item member">
       ${website ? html`<a href=${website}>${name}</a>` : name}
       ${

@@ -9,6 +9,7 @@ import { itemList } from '../shared/json-ld.js';
 import { listingStyles } from '../shared/listing.styles.js';
 import { type GraphqlRequest, type Listing, type ListingContext, ListingElement } from '../shared/listing-element.js';
 import { richText } from '../shared/rich-text.js';
+import { webUrl } from '../shared/web-url.js';
 import { type NewsAnswer, type NewsNode, newsRequest } from './news.query.js';
 import { newsStyles } from './news.styles.js';
 
@@ -92,8 +93,9 @@ export class SamverkaNews extends ListingElement<NewsListing> {
   }
 
   #renderItem(item: NewsNode, { language, strings, layout, headingLevel }: ListingContext): TemplateResult {
-    const title = item.sourceUrl ? html`<a href=${item.sourceUrl}>${item.title}</a>` : item.title;
-    const image = layout === 'cards' ? item.images[0] : undefined;
+    const source = webUrl(item.sourceUrl);
+    const title = source ? html`<a href=${source}>${item.title}</a>` : item.title;
+    const image = layout === 'cards' ? item.images.find((each) => webUrl(each.url)) : undefined;
     return html`<article part="item" class="item">
       ${image ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} loading="lazy" @error=${hideImage} />` : nothing}
       ${heading(headingLevel, title, item.language)}

@@ -15,9 +15,12 @@ export function headingLevelOf(value: number | null | undefined): number {
   return value && Number.isInteger(value) && value >= 2 && value <= 6 ? value : 3;
 }
 
-/** How many items to ask for: 1 to 100 (the API's page limit). */
-export function limitOf(value: number | null | undefined, fallback: number): number {
-  return value && Number.isFinite(value) ? Math.min(100, Math.max(1, Math.round(value))) : fallback;
+/**
+ * How many items to ask for: 1 to `max`. Each widget's maximum keeps its query under the hub's
+ * complexity limit (a course brings its sessions, a news item its topics and municipalities).
+ */
+export function limitOf(value: number | null | undefined, fallback: number, max = 50): number {
+  return value && Number.isFinite(value) ? Math.min(max, Math.max(1, Math.round(value))) : fallback;
 }
 
 /** Seconds between refreshes: 0 for none; at least 5, so a typo cannot flood the hub. */

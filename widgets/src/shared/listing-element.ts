@@ -59,7 +59,7 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   declare municipality: string | null;
   /** Topic slugs, separated by spaces or commas. */
   declare topic: string | null;
-  /** How many items to show (1–100). */
+  /** How many items to show: 1–50 (courses 30). */
   declare limit: number | null;
   /** `sv`, `nb` or `en`; by default the host page's `<html lang>`. */
   declare lang: string;
