@@ -6,6 +6,7 @@ import { AltairFastify } from 'altair-fastify-plugin';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { registerFeeds } from './feeds/routes.js';
+import { registerGeo } from './geo/routes.js';
 import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
 import { AddressPolicy } from './ingest/address-policy.js';
@@ -13,7 +14,9 @@ import { DEFAULT_FEED_POLL_INTERVAL_MS, scheduleFeedPolling } from './ingest/fee
 import { createFeedFetcher, type FeedFetcher } from './ingest/fetch-feed.js';
 import { runFeedSource } from './ingest/run-feed-source.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
+import { registerPages } from './pages/routes.js';
 import { registerUploads, type UploadRouteOptions } from './uploads/routes.js';
+import { registerWidgets } from './widgets/routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -103,6 +106,9 @@ export async function buildApp({
     refresh: (sourceId, actorId) => runFeedSource({ db, fetcher }, sourceId, actorId),
   });
   await registerFeeds(app, { db, publicUrl });
+  registerGeo(app, db);
+  await registerWidgets(app);
+  registerPages(app, { db, publicUrl });
   await registerUploads(app, { db, publicUrl, ...uploads });
   return app;
 }

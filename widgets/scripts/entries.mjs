@@ -1,0 +1,5 @@
+// Every bundle the hub serves from widgets/dist: one line per entry point.
+export const entries = [
+  { in: 'src/index.ts', out: 'samverka', budgetBytes: 25 * 1024 },
+  { in: 'src/embed-builder/embed-builder.ts', out: 'embed-builder' },
+];
