@@ -97,6 +97,16 @@ describe('loading, empty and error states', () => {
     );
   });
 
+  it('names an unknown federation in the console and lists nothing for it', async () => {
+    const warnings: string[] = [];
+    testbed.page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    const page = await testbed.open('<samverka-members federation="finns-inte"></samverka-members>');
+    await waitForWidgets(page, 'empty');
+    expect(warnings).toContain('<samverka-members> knows no federation finns-inte');
+  });
+
   it('leaves the element’s own content visible when the script cannot run', async () => {
     await testbed.page.route('**/widgets/samverka.js', (route) => route.abort());
     const page = await testbed.open(WIDGETS.map(FALLBACK).join('\n'), { wait: false });

@@ -48,6 +48,14 @@ export class SamverkaMembers extends ListingElement<MembersListing> {
 
   protected toListing(data: unknown, { federations, language }: ListingContext): MembersListing {
     const answer = data as MembersAnswer;
+    const unknown = federations.filter((_, index) => !answer[`f${index}`]);
+    if (!federations.length || unknown.length) {
+      console.warn(
+        federations.length
+          ? `<samverka-members> knows no federation ${unknown.join(', ')}`
+          : '<samverka-members> needs a federation attribute, e.g. federation="vo-college-skane"',
+      );
+    }
     const found = federations
       .map((_, index) => answer[`f${index}`])
       .filter((federation): federation is FederationMembers => Boolean(federation))
