@@ -52,6 +52,7 @@ describe('loading, empty and error states', () => {
     ]);
     // An empty listing still offers its feed: a reader may subscribe for what comes.
     expect(await page.locator('samverka-news [part~="subscribe"]').count()).toBe(1);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
     await expectNoAxeViolations(page);
   });
 

@@ -86,7 +86,8 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.status === 'ready' && this.listing) writeJsonLd(this, this.jsonLd(this.listing, this.context()));
+    if (this.status !== 'ready' || !this.listing) return;
+    writeJsonLd(this, this.listing.ids.length ? this.jsonLd(this.listing, this.context()) : null);
   }
 
   /** The query for the current attributes. */
