@@ -18,6 +18,7 @@ import type { MembershipsTable, MunicipalitiesTable } from './tables/municipalit
 import type { NewsItemMunicipalitiesTable, NewsItemsTable, NewsItemTopicsTable } from './tables/news.js';
 import type { NewsRevisionsTable } from './tables/news-revisions.js';
 import type { TopicsTable } from './tables/topics.js';
+import type { InvitationsTable, UploadsTable } from './tables/uploads.js';
 
 export interface Database {
   federations: FederationsTable;
@@ -43,4 +44,6 @@ export interface Database {
   access_tokens: AccessTokensTable;
   federation_roles: FederationRolesTable;
   audit_log: AuditLogTable;
+  uploads: UploadsTable;
+  invitations: InvitationsTable;
 }

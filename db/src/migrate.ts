@@ -3,6 +3,7 @@ import type { Database } from './database.js';
 import * as coreTables from './migrations/2026-11-23-001-core-tables.js';
 import * as accounts from './migrations/2026-11-23-002-accounts.js';
 import * as newsRevisions from './migrations/2026-11-23-003-news-revisions.js';
+import * as uploadsInvitations from './migrations/2026-12-01-004-uploads-invitations.js';
 
 // Listed by hand rather than read from disk so the same list works from src/ under Vitest
 // and from dist/ in production.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-001-core-tables': coreTables,
   '2026-11-23-002-accounts': accounts,
   '2026-11-23-003-news-revisions': newsRevisions,
+  '2026-12-01-004-uploads-invitations': uploadsInvitations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -24,6 +24,9 @@ import './news-publishing.js';
 import './membership-mutations.js';
 import './federation-profile.js';
 import './topic-mutations.js';
+import './invitation.js';
+import './invitation-mutations.js';
+import './invitation-acceptance.js';
 
 builder.queryType({ description: 'Everything public in the hub. Over GET, answers are cacheable.' });
 builder.mutationType({ description: 'Changes; each needs a bearer token and a role in the federation it touches.' });

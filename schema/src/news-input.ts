@@ -2,6 +2,7 @@ import { findMunicipalitiesByIds, findMunicipalitiesWithCodes, type Municipality
 import type { NewsContent } from '@samverka/db/news-editing';
 import type { NewsRevision } from '@samverka/db/news-revisions';
 import { sanitizeRichText } from '@samverka/db/rich-text/sanitize';
+import { hubUploadUrl } from '@samverka/db/rich-text/urls';
 import type { NewsImage } from '@samverka/db/tables/news';
 import { findTopicsByIds, findTopicsBySlugs } from '@samverka/db/topics';
 import { builder } from './builder.js';
@@ -14,7 +15,10 @@ import { InputProblem } from './problems.js';
 export const ImageInput = builder.inputType('ImageInput', {
   description: 'An image shown with a news item.',
   fields: (t) => ({
-    url: t.string({ required: true, description: 'An absolute https address.' }),
+    url: t.string({
+      required: true,
+      description: 'An absolute https address, or the address of an image uploaded to the hub (POST /uploads).',
+    }),
     alt: t.string({ description: 'What the image shows, for readers who cannot see it. Required before publishing.' }),
     caption: t.string({ description: 'Shown under the image.' }),
   }),
@@ -42,12 +46,24 @@ export type NewsInputValue = typeof NewsInput.$inferInput;
 
 const MAX_IMAGES = 20;
 
-function checkImages(images: NonNullable<NewsInputValue['images']>): NewsImage[] {
+/** The image's address to store: the hub's own uploads (even on a plain-http hub), or any https address. */
+function imageUrl(raw: string, hubUrl: string): URL | null {
+  const upload = hubUploadUrl(raw, hubUrl);
+  if (upload) return new URL(upload);
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  return url?.protocol === 'https:' ? url : null;
+}
+
+function checkImages(images: NonNullable<NewsInputValue['images']>, hubUrl: string): NewsImage[] {
   if (images.length > MAX_IMAGES) throw new InputProblem('images', 'TOO_MANY', `Attach at most ${MAX_IMAGES} images.`);
   return images.map((image, index) => {
-    const url = URL.canParse(image.url) ? new URL(image.url) : null;
-    if (url?.protocol !== 'https:') {
-      throw new InputProblem(`images[${index}].url`, 'INVALID_URL', 'Give the image’s full https address.');
+    const url = imageUrl(image.url, hubUrl);
+    if (!url) {
+      throw new InputProblem(
+        `images[${index}].url`,
+        'INVALID_URL',
+        'Give the image’s full https address, or upload it to the hub first.',
+      );
     }
     const alt = image.alt?.trim() ?? '';
     if (alt.length > 500)
@@ -69,7 +85,7 @@ export async function toNewsContent(ctx: Context, federationId: string, input: N
   const summary = input.summary?.trim() ?? '';
   if (summary.length > 1000) throw new InputProblem('summary', 'TOO_LONG', 'Keep the summary under 1 000 characters.');
 
-  const body = sanitizeRichText(input.body ?? '', {});
+  const body = sanitizeRichText(input.body ?? '', { hubUrl: ctx.publicUrl });
   // A dangerous link loses only its address and keeps its words; content that would vanish is refused instead.
   const bodyProblem = body.problems.find((problem) => problem.code !== 'LINK_URL_INVALID');
   if (bodyProblem) throw new InputProblem('body', bodyProblem.code, bodyProblem.message);
@@ -104,7 +120,7 @@ export async function toNewsContent(ctx: Context, federationId: string, input: N
     title,
     summary,
     bodyHtml: body.html,
-    images: checkImages(input.images ?? []),
+    images: checkImages(input.images ?? [], ctx.publicUrl),
     language: input.language,
     contactId,
     topicIds: topics.map((topic) => topic.id),

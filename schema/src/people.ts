@@ -3,6 +3,7 @@ import { recordAudit } from '@samverka/db/audit-log';
 import { grantRole, revokeRole } from '@samverka/db/federation-roles';
 import { findCredentialsByEmail, insertUser, normaliseEmail, setUserStatus, type User } from '@samverka/db/users';
 import { FederationRoleEnum, UserRef } from './account.js';
+import { checkDisplayName, checkEmail } from './account-input.js';
 import { hashPassword, passwordProblem } from './auth/passwords.js';
 import { builder } from './builder.js';
 import { actorId, adminsOf, federationBySlug } from './federation-admin.js';
@@ -65,14 +66,8 @@ builder.mutationFields((t) => ({
       platformAdmin: t.arg.boolean({ defaultValue: false, description: 'Make the person a platform admin too.' }),
     },
     resolve: async (_root, args, ctx): Promise<User> => {
-      const email = normaliseEmail(args.email);
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
-        throw new InputProblem('email', 'INVALID_EMAIL', 'Enter a whole e-mail address, e.g. namn@kommun.se.');
-      }
-      const displayName = args.displayName.trim();
-      if (displayName.length === 0 || displayName.length > 200) {
-        throw new InputProblem('displayName', 'INVALID_NAME', 'Enter a name of 1 to 200 characters.');
-      }
+      const email = checkEmail('email', args.email);
+      const displayName = checkDisplayName('displayName', args.displayName);
       const problem = passwordProblem(args.password, email);
       if (problem) throw new InputProblem('password', 'WEAK_PASSWORD', `Choose a stronger password: ${problem}`);
       const passwordHash = await hashPassword(args.password);

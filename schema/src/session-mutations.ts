@@ -39,7 +39,7 @@ const LoginSessionRef = builder.objectRef<LoginSession>('LoginSession').implemen
 });
 
 /** Password checks of an account, wherever they happen, draw on the same limited attempts. */
-async function spendAttempt(ctx: Context, email: string): Promise<void> {
+export async function spendAttempt(ctx: Context, email: string): Promise<void> {
   try {
     await ctx.loginLimiter.attempt(email, ctx.clientAddress);
   } catch (error) {

@@ -10,6 +10,7 @@ import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
 import { registerWidgets } from './widgets/routes.js';
+import { registerUploads, type UploadRouteOptions } from './uploads/routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -24,6 +25,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** How often scheduled news is checked for being due. */
   publishIntervalMs?: number;
+  /** Where images go and how large they may be; see ServerConfig.uploadDir and uploadMaxBytes. */
+  uploads?: Pick<UploadRouteOptions, 'directory' | 'maxBytes'>;
 }
 
 /** The hub's HTTP server, ready to listen; nothing here knows which database is behind `db`. */
@@ -34,6 +37,7 @@ export async function buildApp({
   loginLimiter = new LoginLimiter(),
   publicUrl = 'http://localhost',
   publishIntervalMs = DEFAULT_PUBLISH_INTERVAL_MS,
+  uploads = {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
@@ -80,5 +84,6 @@ export async function buildApp({
   await registerGraphql(app, db, loginLimiter, publicUrl);
   await registerFeeds(app, { db, publicUrl });
   await registerWidgets(app);
+  await registerUploads(app, { db, publicUrl, ...uploads });
   return app;
 }

@@ -20,6 +20,10 @@ export interface ServerConfig {
   redisUrl: string | undefined;
   /** Where readers reach the hub, without a trailing slash: the base of the links in feeds and calendars. */
   publicUrl: string;
+  /** A directory for uploaded images (shared by every instance); absent means they are kept in PostgreSQL. */
+  uploadDir: string | undefined;
+  /** The largest image upload accepted, in bytes. */
+  uploadMaxBytes: number;
 }
 
 function parsePort(value: string | undefined): number {
@@ -64,6 +68,17 @@ function parseTrustProxy(value: string | undefined): false | number | string[] {
   );
 }
 
+const MEGABYTE = 1024 * 1024;
+
+function parseUploadMaxBytes(value: string | undefined): number {
+  if (value === undefined || value === '') return 10 * MEGABYTE;
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0 || megabytes > 100) {
+    throw new Error(`UPLOAD_MAX_MB must be a number of megabytes above 0 and at most 100, got "${value}".`);
+  }
+  return Math.floor(megabytes * MEGABYTE);
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = parsePort(env.PORT);
   const host = env.HOST || '127.0.0.1';
@@ -77,6 +92,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     redisUrl: env.REDIS_URL || undefined,
+    uploadDir: env.UPLOAD_DIR ? resolve(env.UPLOAD_DIR) : undefined,
+    uploadMaxBytes: parseUploadMaxBytes(env.UPLOAD_MAX_MB),
     publicUrl: parsePublicUrl(env.PUBLIC_URL, `http://${host.includes(':') ? `[${host}]` : host}:${port}`),
   };
 }

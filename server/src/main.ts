@@ -25,6 +25,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   loginLimiter: new LoginLimiter(redis),
   publicUrl: config.publicUrl,
+  uploads: { directory: config.uploadDir, maxBytes: config.uploadMaxBytes },
 });
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

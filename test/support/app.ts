@@ -13,7 +13,7 @@ export interface TestApp {
 /** The real HTTP app on a throwaway database; requests go through `app.inject`, no port needed. */
 export async function startTestApp(
   options: TestDatabaseOptions = { demo: true },
-  appOptions: Pick<AppOptions, 'publicUrl'> = {},
+  appOptions: Pick<AppOptions, 'publicUrl' | 'uploads'> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options);
   const app = await buildApp({ db: database.db, logger: pino({ level: 'silent' }), ...appOptions });

@@ -18,6 +18,11 @@ export type { RichTextProblem, RichTextProblemCode } from './problems.js';
 export interface SanitizeRichTextOptions {
   /** The hub's own origin (e.g. https://samverka.se); links elsewhere count as external. */
   readonly hubOrigin?: string;
+  /**
+   * The hub's public address (PUBLIC_URL): images under its /uploads/ may then be given relative
+   * to it, and are written out absolute.
+   */
+  readonly hubUrl?: string;
 }
 
 export interface SanitizedRichText {
@@ -57,7 +62,7 @@ export function sanitizeRichText(html: string, options: SanitizeRichTextOptions 
     nonTextTags: [...DROPPED_WITH_CONTENT],
     nestingLimit: NESTING_LIMIT,
     parseStyleAttributes: false,
-    transformTags: richTextTransforms(origin, report),
+    transformTags: richTextTransforms(origin, report, options.hubUrl),
     parser: { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   });
   return { html: safe, text: plainText(safe), problems };

@@ -15,10 +15,14 @@ type Transforms = Record<string, sanitizeHtml.Transformer>;
  * attributes alone, so nothing the author wrote reaches the output unchecked; `report` collects
  * what the author has to fix.
  */
-export function richTextTransforms(origin: string, report: (problem: RichTextProblem) => void): Transforms {
+export function richTextTransforms(
+  origin: string,
+  report: (problem: RichTextProblem) => void,
+  hubUrl?: string,
+): Transforms {
   const transforms: Transforms = {
     a: (_tagName, attribs) => transformLink(attribs, origin, report),
-    img: (_tagName, attribs) => transformImage(attribs, report),
+    img: (_tagName, attribs) => transformImage(attribs, report, hubUrl),
   };
   for (const [from, to] of Object.entries(RENAMED_TAGS)) {
     transforms[from] = () => ({ tagName: to, attribs: {} });
@@ -55,9 +59,10 @@ function transformLink(
 function transformImage(
   attribs: sanitizeHtml.Attributes,
   report: (problem: RichTextProblem) => void,
+  hubUrl: string | undefined,
 ): sanitizeHtml.Tag {
   const raw = attribs.src ?? '';
-  const src = checkImageSrc(raw);
+  const src = checkImageSrc(raw, hubUrl);
   const alt = (attribs.alt ?? '').replace(/\s+/g, ' ').trim();
   if (src === undefined) {
     report(imageSrcInvalid(raw));

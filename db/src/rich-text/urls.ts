@@ -64,8 +64,25 @@ export function checkLinkHref(raw: string, origin: string): CheckedLink | undefi
   return { href, external: false };
 }
 
-/** The image's address if it is an absolute http or https URL, in the URL standard's form. */
-export function checkImageSrc(raw: string): string | undefined {
+/**
+ * The absolute address of one of the hub's own uploads (under `${hubUrl}/uploads/`), given absolute or
+ * relative to the hub; undefined for anything else. Relative ones are made absolute so that the image
+ * also shows where the text is embedded on other sites.
+ */
+export function hubUploadUrl(raw: string, hubUrl: string): string | undefined {
+  const base = `${hubUrl.replace(/\/+$/, '')}/`;
+  const url = parseUrl(cleanUrl(raw), base);
+  return url !== undefined && url.search === '' && url.hash === '' && url.href.startsWith(`${base}uploads/`)
+    ? url.href
+    : undefined;
+}
+
+/**
+ * The image's address if it is an absolute http or https URL, or one of the hub's uploads when
+ * `hubUrl` is known, in the URL standard's form.
+ */
+export function checkImageSrc(raw: string, hubUrl?: string): string | undefined {
   const url = parseUrl(cleanUrl(raw));
-  return url !== undefined && IMAGE_SCHEMES.includes(schemeOf(url)) ? url.href : undefined;
+  if (url !== undefined) return IMAGE_SCHEMES.includes(schemeOf(url)) ? url.href : undefined;
+  return hubUrl === undefined ? undefined : hubUploadUrl(raw, hubUrl);
 }
