@@ -9,8 +9,9 @@ import { registerFeeds } from './feeds/routes.js';
 import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
-import { registerWidgets } from './widgets/routes.js';
+import { registerNewsroom } from './newsroom/routes.js';
 import { registerUploads, type UploadRouteOptions } from './uploads/routes.js';
+import { registerWidgets } from './widgets/routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -84,6 +85,7 @@ export async function buildApp({
   await registerGraphql(app, db, loginLimiter, publicUrl);
   await registerFeeds(app, { db, publicUrl });
   await registerWidgets(app);
+  registerNewsroom(app);
   await registerUploads(app, { db, publicUrl, ...uploads });
   return app;
 }
