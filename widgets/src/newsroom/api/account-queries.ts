@@ -20,12 +20,13 @@ export interface ApiToken {
   revokedAt: string | null;
 }
 
-const PROBLEM =
-  '... on Problem { __typename code message } ... on InputProblem { field } ... on TooManyAttempts { retryAfterSeconds }';
+const PROBLEM = '... on Problem { __typename code message }';
+const INPUT_PROBLEM = `${PROBLEM} ... on InputProblem { field }`;
+const LOGIN_PROBLEM = `${INPUT_PROBLEM} ... on TooManyAttempts { retryAfterSeconds }`;
 
 export const LOGIN = `mutation NewsroomLogin($email: String!, $password: String!) {
   result: login(email: $email, password: $password) {
-    __typename ... on LoginSuccess { data { token expiresAt user { email } } } ${PROBLEM}
+    __typename ... on LoginSuccess { data { token expiresAt user { email } } } ${LOGIN_PROBLEM}
   }
 }`;
 
@@ -36,7 +37,7 @@ export const VIEWER = `query NewsroomViewer { viewer { email displayName isPlatf
 
 export const CHANGE_PASSWORD = `mutation NewsroomChangePassword($currentPassword: String!, $newPassword: String!) {
   result: changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-    __typename ... on ChangePasswordSuccess { data { email } } ${PROBLEM}
+    __typename ... on ChangePasswordSuccess { data { email } } ${LOGIN_PROBLEM}
   }
 }`;
 
@@ -46,7 +47,7 @@ export const API_TOKENS = `query NewsroomTokens { viewer { email apiTokens { ${T
 
 export const CREATE_TOKEN = `mutation NewsroomCreateToken($name: String!, $expiresInDays: Int) {
   result: createApiToken(name: $name, expiresInDays: $expiresInDays) {
-    __typename ... on CreateApiTokenSuccess { data { token apiToken { ${TOKEN_FIELDS} } } } ${PROBLEM}
+    __typename ... on CreateApiTokenSuccess { data { token apiToken { ${TOKEN_FIELDS} } } } ${INPUT_PROBLEM}
   }
 }`;
 

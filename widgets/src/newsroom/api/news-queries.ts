@@ -136,3 +136,9 @@ export function newsInput(draft: NewsDraft): Record<string, unknown> {
     images: draft.images.map(({ url, alt, caption }) => ({ url, alt, caption: caption || null })),
   };
 }
+
+export const TOPICS = 'query NewsroomTopics($ui: UiLanguage!) { topics { slug name(language: $ui) } }';
+
+export const MUNICIPALITY_SEARCH = `query NewsroomMunicipalities($search: String!) {
+  municipalities(first: 8, filter: { search: $search }) { edges { node { code name country countyName } } }
+}`;

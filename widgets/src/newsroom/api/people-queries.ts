@@ -9,7 +9,8 @@ export interface Invitation {
 }
 
 const INVITATION_FIELDS = 'id email role expiresAt state';
-const PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';
+const PROBLEM = '... on Problem { __typename code message }';
+const INPUT_PROBLEM = `${PROBLEM} ... on InputProblem { field }`;
 
 export const PENDING = `query NewsroomPending($federation: String!) {
   pendingInvitations(federation: $federation) { ${INVITATION_FIELDS} }
@@ -17,7 +18,7 @@ export const PENDING = `query NewsroomPending($federation: String!) {
 
 export const INVITE = `mutation NewsroomInvite($federation: String!, $email: String!, $role: FederationRole!) {
   result: inviteToFederation(federation: $federation, email: $email, role: $role) {
-    __typename ... on InviteToFederationSuccess { data { link invitation { ${INVITATION_FIELDS} } } } ${PROBLEM}
+    __typename ... on InviteToFederationSuccess { data { link invitation { ${INVITATION_FIELDS} } } } ${INPUT_PROBLEM}
   }
 }`;
 
@@ -33,6 +34,6 @@ export const SET_ROLE = `mutation NewsroomSetRole($federation: String!, $email: 
 
 export const ACCEPT = `mutation NewsroomAccept($token: String!, $name: String, $password: String) {
   result: acceptInvitation(token: $token, name: $name, password: $password) {
-    __typename ... on AcceptInvitationSuccess { data { accountCreated role federation { name } } } ${PROBLEM}
+    __typename ... on AcceptInvitationSuccess { data { accountCreated role federation { name } } } ${INPUT_PROBLEM}
   }
 }`;

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { municipalityKey } from '../api/news-queries.js';
+import { MUNICIPALITY_SEARCH, municipalityKey } from '../api/news-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import { fill } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
@@ -10,10 +10,6 @@ interface Found {
   country: string;
   countyName: string;
 }
-
-const SEARCH = `query NewsroomMunicipalities($search: String!) {
-  municipalities(first: 8, filter: { search: $search }) { edges { node { code name country countyName } } }
-}`;
 
 export type Mentioned = Array<{ code: string; name: string }>;
 
@@ -49,7 +45,7 @@ export class NewsroomMunicipalityPicker extends LitElement {
     }
     this.#timer = setTimeout(async () => {
       const answer = await this.ctx
-        .api<{ municipalities: { edges: Array<{ node: Found }> } }>(SEARCH, { search })
+        .api<{ municipalities: { edges: Array<{ node: Found }> } }>(MUNICIPALITY_SEARCH, { search })
         .catch(() => ({ municipalities: { edges: [] } }));
       this.found = answer.municipalities.edges.map((edge) => edge.node);
     }, 250);

@@ -11,6 +11,7 @@ import {
   type RawEditable,
   RESTORE_REVISION,
   SCHEDULE_NEWS,
+  TOPICS,
   type Transition,
   transition,
   UPDATE_NEWS,
@@ -34,7 +35,6 @@ const EMPTY: NewsDraft = {
   municipalities: [],
   images: [],
 };
-const TOPICS = 'query NewsroomTopics($ui: UiLanguage!) { topics { slug name(language: $ui) } }';
 
 /**
  * @summary Writes one news item: its fields, saving, the publishing steps, preview, history and
