@@ -89,7 +89,7 @@ export class NewsroomNewsHistory extends NewsroomView {
               each.revision === this.revision
                 ? nothing
                 : html`<div class="actions">
-                  <button type="button" @click=${() => void this.#compare(each.revision)}>${strings.compare}<span class="visually-hidden">: ${each.revision}</span></button>
+                  <button type="button" @click=${() => void this.#compare(each.revision)}>${fill(strings.compare, each.revision)}</button>
                   <button type="button" @click=${() =>
                     this.dispatchEvent(
                       new CustomEvent('newsroom-restore', { detail: each.revision, bubbles: true, composed: true }),

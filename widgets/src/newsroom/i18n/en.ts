@@ -105,7 +105,7 @@ export const en = {
   history: 'Revision history',
   revisionBy: 'Revision {0}, {1}, {2} by {3}',
   unknownAuthor: 'someone',
-  compare: 'Compare with the current text',
+  compare: 'Compare revision {0} with the current one',
   restore: 'Restore revision {0}',
   restored: 'Revision {0} restored as a new revision.',
   differences: 'Differences between revision {0} and revision {1}',

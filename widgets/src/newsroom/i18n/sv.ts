@@ -107,7 +107,7 @@ export const sv: Strings = {
   history: 'Versionshistorik',
   revisionBy: 'Version {0}, {1}, {2} av {3}',
   unknownAuthor: 'någon',
-  compare: 'Jämför med nuvarande text',
+  compare: 'Jämför version {0} med nuvarande',
   restore: 'Återställ version {0}',
   restored: 'Version {0} är återställd som en ny version.',
   differences: 'Skillnader mellan version {0} och version {1}',
