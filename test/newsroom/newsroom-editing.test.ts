@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
-import { useWidgetTestbed } from '../support/browser.js';
+import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
 import { EDITABLE_ITEM, type EditableItem, FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
 
 const CREATE = `mutation ($f: String!, $input: NewsInput!) { createNewsDraft(federation: $f, input: $input) {
@@ -56,6 +56,7 @@ describe('editing news in the newsroom', () => {
     expect(await conflict.locator('[data-version="mine"]').textContent()).toContain('Min rubrik');
     expect(await conflict.locator('[data-version="theirs"]').textContent()).toContain('Deras rubrik');
     expect((await item(id))?.title).toBe('Deras rubrik');
+    await expectNoAxeViolations(page);
 
     await conflict.getByRole('button', { name: 'Behåll min version' }).click();
     await expect.poll(async () => (await item(id))?.title).toBe('Min rubrik');

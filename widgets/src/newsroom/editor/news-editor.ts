@@ -263,9 +263,14 @@ export class NewsroomNewsEditor extends NewsroomView {
 
   override render(): TemplateResult {
     const { strings, language } = this.ctx;
-    if (!this.loaded) return html`<h1 tabindex="-1">${strings.editTitle}</h1><p role="status">${strings.loading}</p>`;
-    return html`<h1 tabindex="-1">${this.item ? strings.editTitle : strings.newTitle}</h1>
-      ${this.item ? html`<p class="meta">${fill(strings.status, strings[this.item.status], this.item.revision)}</p>` : nothing}
+    // One h1 in every state: it took the focus when the view opened, and keeps it while the item loads.
+    return html`<h1 tabindex="-1">${this.itemId ? strings.editTitle : strings.newTitle}</h1>
+      ${this.loaded ? this.#renderLoaded() : html`<p role="status">${strings.loading}</p>`}`;
+  }
+
+  #renderLoaded(): TemplateResult {
+    const { strings, language } = this.ctx;
+    return html`${this.item ? html`<p class="meta">${fill(strings.status, strings[this.item.status], this.item.revision)}</p>` : nothing}
       ${
         this.restoredAt
           ? html`<div class="notice" role="status">${fill(strings.restoredLocal, formatTime(this.restoredAt, language))}
