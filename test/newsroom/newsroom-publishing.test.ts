@@ -97,6 +97,26 @@ describe('a publisher in the newsroom', () => {
     expect(list.data?.editableNews.filter((item) => item.title === 'Bild utan beskrivning')).toEqual([]);
   });
 
+  it('schedules at a date and time read in the federation’s time zone', async () => {
+    const { page, hub } = testbed;
+    await logIn(page, hub, 'petra.publisher@example.org', `#/news/new?federation=${FEDERATION}`);
+    await page.getByLabel('Rubrik').fill('Julhälsning');
+    await page.getByLabel('Publicera den (tid i Europe/Stockholm)').fill('2030-12-24T09:30');
+    await page.getByRole('button', { name: 'Schemalägg' }).click();
+    await expect.poll(() => page.getByText('Status: Schemalagd').count()).toBe(1);
+    const id = await editedItemId(page);
+    const token = await tokenOf(hub, 'petra.publisher@example.org');
+    const { data } = await hubApi<{ editableNewsItem: { scheduledFor: string } }>(
+      hub,
+      'query ($id: ID!) { editableNewsItem(id: $id) { scheduledFor } }',
+      { id },
+      token,
+    );
+    expect(data?.editableNewsItem.scheduledFor).toBe('2030-12-24T08:30:00.000Z');
+    await page.getByRole('button', { name: 'Avpublicera' }).click();
+    await expect.poll(() => page.getByText('Status: Utkast').count()).toBe(1);
+  });
+
   it('shows an editor no publish button, and the hub refuses an editor who publishes anyway', async () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'erik.editor@example.org', `#/news/new?federation=${FEDERATION}`);

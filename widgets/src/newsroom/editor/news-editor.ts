@@ -262,7 +262,7 @@ export class NewsroomNewsEditor extends NewsroomView {
   }
 
   override render(): TemplateResult {
-    const { strings, language } = this.ctx;
+    const { strings } = this.ctx;
     // One h1 in every state: it took the focus when the view opened, and keeps it while the item loads.
     return html`<h1 tabindex="-1">${this.itemId ? strings.editTitle : strings.newTitle}</h1>
       ${this.loaded ? this.#renderLoaded() : html`<p role="status">${strings.loading}</p>`}`;
