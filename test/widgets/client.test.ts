@@ -87,7 +87,7 @@ describe('the shared client', () => {
     );
   });
 
-  it('lets other sites POST queries with one cached preflight, and keeps CSRF prevention for simple POSTs', async () => {
+  it('lets other sites POST with one cached preflight and revalidate by hand, and keeps CSRF prevention', async () => {
     const page = await testbed.open(NEWS);
     const before = testbed.hub.requests.length;
     const post = (contentType: string) =>
@@ -107,6 +107,17 @@ describe('the shared client', () => {
     expect(preflights[0]?.responseHeaders['access-control-max-age']).toBe('86400');
     // A form-like POST needs no preflight, so it is where a forged write would come from: refused.
     expect(await post('text/plain')).toBe(400);
+
+    // A developer's own client may send If-None-Match itself: allowed across origins, ETag readable.
+    const conditional = await page.evaluate(async (hub) => {
+      const url = `${hub}/graphql?query=${encodeURIComponent('{ topics { slug } }')}`;
+      const first = await fetch(url);
+      const etag = first.headers.get('etag') ?? '';
+      const again = await fetch(url, { headers: { 'if-none-match': etag } });
+      return { etag, status: again.status };
+    }, testbed.hub.url);
+    expect(conditional.etag).not.toBe('');
+    expect(conditional.status).toBe(304);
   });
 
   async function publishNews(title: string): Promise<void> {

@@ -52,6 +52,7 @@ describe('loading, empty and error states', () => {
     ]);
     // An empty listing still offers its feed: a reader may subscribe for what comes.
     expect(await page.locator('samverka-news [part~="subscribe"]').count()).toBe(1);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
     await expectNoAxeViolations(page);
   });
 
@@ -95,6 +96,16 @@ describe('loading, empty and error states', () => {
     expect(warnings.join('\n')).toMatch(
       /<samverka-events> could not load its listing: The hub answered \d+: .*municipality/i,
     );
+  });
+
+  it('names an unknown federation in the console and lists nothing for it', async () => {
+    const warnings: string[] = [];
+    testbed.page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    const page = await testbed.open('<samverka-members federation="finns-inte"></samverka-members>');
+    await waitForWidgets(page, 'empty');
+    expect(warnings).toContain('<samverka-members> knows no federation finns-inte');
   });
 
   it('leaves the element’s own content visible when the script cannot run', async () => {

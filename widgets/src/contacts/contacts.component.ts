@@ -4,7 +4,8 @@ import { limitOf } from '../shared/attributes.js';
 import { readFilters } from '../shared/filters.js';
 import { heading } from '../shared/heading.js';
 import { listingStyles } from '../shared/listing.styles.js';
-import { type GraphqlRequest, type Listing, type ListingContext, ListingElement } from '../shared/listing-element.js';
+import type { GraphqlRequest, Listing, ListingContext } from '../shared/listing-context.js';
+import { ListingElement } from '../shared/listing-element.js';
 import { type ContactNode, type ContactsAnswer, contactsRequest } from './contacts.query.js';
 
 interface ContactsListing extends Listing {

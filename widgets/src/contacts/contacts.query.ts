@@ -1,5 +1,5 @@
 import { compact } from '../shared/filters.js';
-import type { GraphqlRequest } from '../shared/listing-element.js';
+import type { GraphqlRequest } from '../shared/listing-context.js';
 
 export interface ContactNode {
   id: string;

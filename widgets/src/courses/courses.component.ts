@@ -7,7 +7,8 @@ import { readFilters } from '../shared/filters.js';
 import { heading, time } from '../shared/heading.js';
 import { itemList } from '../shared/json-ld.js';
 import { listingStyles } from '../shared/listing.styles.js';
-import { type GraphqlRequest, type Listing, type ListingContext, ListingElement } from '../shared/listing-element.js';
+import type { GraphqlRequest, Listing, ListingContext } from '../shared/listing-context.js';
+import { ListingElement } from '../shared/listing-element.js';
 import { placeJsonLd, placeText } from '../shared/place.js';
 import { registration } from '../shared/registration.js';
 import {

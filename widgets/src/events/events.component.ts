@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatRange } from '../i18n/format.js';
+import { dayAndMonth, formatRange } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import { limitOf } from '../shared/attributes.js';
 import { calendarUrl } from '../shared/feeds.js';
@@ -7,10 +7,12 @@ import { readFilters } from '../shared/filters.js';
 import { heading, time } from '../shared/heading.js';
 import { itemList } from '../shared/json-ld.js';
 import { listingStyles } from '../shared/listing.styles.js';
-import { type GraphqlRequest, type Listing, type ListingContext, ListingElement } from '../shared/listing-element.js';
+import type { GraphqlRequest, Listing, ListingContext } from '../shared/listing-context.js';
+import { ListingElement } from '../shared/listing-element.js';
 import { attendanceMode, placeJsonLd, placeText } from '../shared/place.js';
 import { registration } from '../shared/registration.js';
 import { type EventNode, type EventsAnswer, eventsRequest } from './events.query.js';
+import { eventsStyles } from './events.styles.js';
 
 interface EventsListing extends Listing {
   items: EventNode[];
@@ -25,6 +27,7 @@ interface EventsListing extends Listing {
  * @csspart item - Each event (an `<article>`).
  * @csspart title - The event's heading.
  * @csspart meta - Time and place.
+ * @csspart date - The calendar leaf with the start day (hidden from screen readers: the time says it).
  * @csspart badge - "Cancelled".
  * @csspart summary - The event's summary.
  * @csspart register - The registration link.
@@ -42,7 +45,7 @@ interface EventsListing extends Listing {
  * @cssproperty --samverka-radius - Corner radius.
  */
 export class SamverkaEvents extends ListingElement<EventsListing> {
-  static override styles = [listingStyles];
+  static override styles = [listingStyles, eventsStyles];
 
   protected buildRequest(): GraphqlRequest {
     return eventsRequest(readFilters(this), limitOf(this.limit, 5));
@@ -92,7 +95,13 @@ export class SamverkaEvents extends ListingElement<EventsListing> {
   #renderItem(item: EventNode, { language, strings, layout, headingLevel }: ListingContext): TemplateResult {
     const zone = item.organiser.timeZone;
     const place = item.onlineUrl && !item.placeName ? strings.online : placeText(item);
-    return html`<article part="item" class="item">
+    const leaf = dayAndMonth(item.startsAt, language, zone);
+    return html`<article part="item" class="item event">
+      ${
+        layout === 'compact'
+          ? nothing
+          : html`<p part="date" class="date" aria-hidden="true"><span class="day">${leaf.day}</span>${leaf.month}</p>`
+      }
       ${heading(headingLevel, item.title, item.language)}
       <p part="meta" class="meta">
         ${time(item.startsAt, formatRange(item.startsAt, item.endsAt, language, zone))}${place ? ` · ${place}` : nothing}

@@ -42,3 +42,12 @@ export function formatPrice(amount: number, currency: string, language: UiLangua
     amount,
   );
 }
+
+/** The day of the month and the short month name, for a calendar leaf: { day: "10", month: "feb." }. */
+export function dayAndMonth(iso: string, language: UiLanguage, timeZone: string): { day: string; month: string } {
+  const parts = format(language, timeZone, { day: 'numeric', month: 'short' }).formatToParts(new Date(iso));
+  return {
+    day: parts.find((part) => part.type === 'day')?.value ?? '',
+    month: parts.find((part) => part.type === 'month')?.value ?? '',
+  };
+}

@@ -3,7 +3,8 @@ import { formatPercent } from '../i18n/format.js';
 import { fill, type Strings } from '../i18n/strings.js';
 import { heading, time } from '../shared/heading.js';
 import { listingStyles } from '../shared/listing.styles.js';
-import { type GraphqlRequest, type Listing, type ListingContext, ListingElement } from '../shared/listing-element.js';
+import type { GraphqlRequest, Listing, ListingContext } from '../shared/listing-context.js';
+import { ListingElement } from '../shared/listing-element.js';
 import { webUrl } from '../shared/web-url.js';
 import { type FederationMembers, type MemberNode, type MembersAnswer, membersRequest } from './members.query.js';
 import { membersStyles } from './members.styles.js';
@@ -47,6 +48,14 @@ export class SamverkaMembers extends ListingElement<MembersListing> {
 
   protected toListing(data: unknown, { federations, language }: ListingContext): MembersListing {
     const answer = data as MembersAnswer;
+    const unknown = federations.filter((_, index) => !answer[`f${index}`]);
+    if (!federations.length || unknown.length) {
+      console.warn(
+        federations.length
+          ? `<samverka-members> knows no federation ${unknown.join(', ')}`
+          : '<samverka-members> needs a federation attribute, e.g. federation="vo-college-skane"',
+      );
+    }
     const found = federations
       .map((_, index) => answer[`f${index}`])
       .filter((federation): federation is FederationMembers => Boolean(federation))

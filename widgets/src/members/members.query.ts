@@ -1,4 +1,4 @@
-import type { GraphqlRequest } from '../shared/listing-element.js';
+import type { GraphqlRequest } from '../shared/listing-context.js';
 
 export interface MemberNode {
   joinedOn: string;

@@ -1,6 +1,6 @@
 import { type FeedsAnswer, feedsQueryPart } from '../shared/feeds.js';
 import { compact } from '../shared/filters.js';
-import type { GraphqlRequest } from '../shared/listing-element.js';
+import type { GraphqlRequest } from '../shared/listing-context.js';
 
 export interface NewsNode {
   id: string;

@@ -1,36 +1,11 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { SCRIPT_ORIGIN } from '../client/endpoint.js';
 import { queryUrl, sharedClient } from '../client/graphql-client.js';
-import { resolveLanguage, type UiLanguage } from '../i18n/language.js';
-import { fill, type Strings, stringsFor } from '../i18n/strings.js';
-import { headingLevelOf, type Layout, layoutOf, slugList } from './attributes.js';
+import { fill, type Strings } from '../i18n/strings.js';
 import { writeJsonLd } from './json-ld.js';
 import { observeLanguage, unobserveLanguage } from './language-observer.js';
+import { type GraphqlRequest, type Listing, type ListingContext, listingContext } from './listing-context.js';
 import { RefreshController } from './refresh-controller.js';
 import { renderStatus } from './states.js';
-
-export interface GraphqlRequest {
-  query: string;
-  variables: Record<string, unknown>;
-}
-
-/** What a widget shows: its items' ids (to tell new ones after a refresh) and whatever it renders. */
-export interface Listing {
-  ids: string[];
-  /** The feed or calendar with the same items, when there is one. */
-  subscribeUrl?: string;
-}
-
-/** What a widget needs to know to ask and to render. */
-export interface ListingContext {
-  language: UiLanguage;
-  strings: Strings;
-  federations: string[];
-  layout: Layout;
-  headingLevel: number;
-  /** The hub's address, without a trailing slash. */
-  endpoint: string;
-}
 
 type Status = 'loading' | 'error' | 'ready';
 
@@ -49,6 +24,7 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
     refresh: { type: Number },
     endpoint: { type: String },
     status: { state: true },
+    busy: { state: true },
     listing: { state: true },
     announcement: { state: true },
   };
@@ -73,6 +49,8 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   declare endpoint: string | null;
 
   declare protected status: Status;
+  /** A new listing is on its way; the one shown stays until it comes (no flash of the loading state). */
+  declare protected busy: boolean;
   declare protected listing: L | undefined;
   declare protected announcement: string;
 
@@ -84,6 +62,7 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   constructor() {
     super();
     this.status = 'loading';
+    this.busy = false;
     this.announcement = '';
   }
 
@@ -104,6 +83,7 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
       this.#requestKey = '';
       this.listing = given;
       this.status = 'ready';
+      this.busy = false;
       return;
     }
     const request = this.buildRequest(this.context());
@@ -115,7 +95,8 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.status === 'ready' && this.listing) writeJsonLd(this, this.jsonLd(this.listing, this.context()));
+    if (this.status !== 'ready' || !this.listing) return;
+    writeJsonLd(this, this.listing.ids.length ? this.jsonLd(this.listing, this.context()) : null);
   }
 
   /** A listing the page gave the element instead of one to fetch; none by default. */
@@ -143,28 +124,23 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   }
 
   protected context(): ListingContext {
-    const language = resolveLanguage(this);
-    return {
-      language,
-      strings: stringsFor(language),
-      federations: slugList(this.federation),
-      layout: layoutOf(this.layout),
-      headingLevel: headingLevelOf(this.headingLevel),
-      endpoint: (this.endpoint || SCRIPT_ORIGIN).replace(/\/+$/, ''),
-    };
+    return listingContext(this);
   }
 
   async #load(request: GraphqlRequest, key: string): Promise<void> {
-    this.status = 'loading';
+    if (this.status === 'ready') this.busy = true;
+    else this.status = 'loading';
     try {
       const data = await sharedClient().query(this.context().endpoint, request.query, request.variables);
       if (key !== this.#requestKey) return;
       this.#data = data;
       this.listing = this.toListing(data, this.context());
       this.status = 'ready';
+      this.busy = false;
     } catch (error) {
       if (key !== this.#requestKey) return;
       this.status = 'error';
+      this.busy = false;
       // For the editor who set the attributes: the reader sees the error state, the console says why.
       console.warn(`<${this.localName}> could not load its listing: ${(error as Error).message}`);
     }
@@ -209,7 +185,7 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
       content = renderStatus('loading', strings.loading);
     }
     // The UI's language, marked: it may differ from the host page's (a Nynorsk page reads Bokmål).
-    return html`<div lang=${context.language}>
+    return html`<div lang=${context.language} aria-busy=${this.busy ? 'true' : nothing}>
       ${content}
       <div class="visually-hidden" role="status">${this.announcement || nothing}</div>
     </div>`;
