@@ -1,10 +1,8 @@
 import { recordAudit } from '@samverka/db/audit-log';
-import type { Database } from '@samverka/db/database';
 import { grantRole } from '@samverka/db/federation-roles';
 import { findInvitationByTokenHash, type Invitation, markInvitationAccepted } from '@samverka/db/invitations';
 import type { FederationRole } from '@samverka/db/tables/accounts';
 import { findCredentialsByEmail, insertUser, type User } from '@samverka/db/users';
-import type { Kysely } from 'kysely';
 import { FederationRoleEnum, UserRef } from './account.js';
 import { checkDisplayName } from './account-input.js';
 import { hashPassword, passwordProblem, verifyPassword } from './auth/passwords.js';
@@ -49,14 +47,14 @@ async function pendingInvitation(ctx: Context, token: string, tokenHash: string)
   if (!invitation) throw new InvitationProblem('INVITATION_INVALID');
   const state = stateOf(invitation);
   if (state !== 'pending') {
-    await refused(ctx.db, ctx, invitation, NOT_PENDING[state]);
+    await refused(ctx, invitation, NOT_PENDING[state]);
     throw new InvitationProblem(NOT_PENDING[state]);
   }
   return invitation;
 }
 
-async function refused(db: Kysely<Database>, ctx: Context, invitation: Invitation, reason: string): Promise<void> {
-  await recordAudit(db, {
+async function refused(ctx: Context, invitation: Invitation, reason: string): Promise<void> {
+  await recordAudit(ctx.db, {
     actorId: ctx.viewer?.user.id ?? null,
     action: 'invitation.refused',
     subjectType: 'invitation',
@@ -76,7 +74,7 @@ async function provenAccount(ctx: Context, invitation: Invitation, password: str
   const { password_hash: passwordHash, ...user } = account;
   if (ctx.viewer) {
     if (ctx.viewer.user.id === user.id) return user;
-    await refused(ctx.db, ctx, invitation, 'INVITATION_FOR_SOMEONE_ELSE');
+    await refused(ctx, invitation, 'INVITATION_FOR_SOMEONE_ELSE');
     throw new InvitationProblem('INVITATION_FOR_SOMEONE_ELSE');
   }
   if (!password) {
@@ -116,7 +114,7 @@ async function accept(ctx: Context, args: { token: string; name?: string | null;
   const fresh = existing ? undefined : await newAccount(invitation, args.name, args.password);
 
   return ctx.db.transaction().execute(async (tx): Promise<AcceptedInvitation> => {
-    const user = existing ?? (await insertUser(tx, fresh as NonNullable<typeof fresh>));
+    const user = fresh ? await insertUser(tx, fresh) : existing;
     // The address got an account meanwhile, or a second accept won the race: nothing is changed.
     if (!user) throw new InvitationProblem('INVITATION_USED');
     if (!(await markInvitationAccepted(tx, invitation.id, user.id))) throw new InvitationProblem('INVITATION_USED');

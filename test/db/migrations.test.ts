@@ -23,6 +23,7 @@ const TABLES = [
   'initiative_federations',
   'initiative_municipalities',
   'initiatives',
+  'invitations',
   'memberships',
   'municipalities',
   'news_item_municipalities',
@@ -30,6 +31,7 @@ const TABLES = [
   'news_items',
   'news_revisions',
   'topics',
+  'uploads',
   'users',
 ];
 
@@ -46,6 +48,7 @@ describe('migrations and seed data', () => {
       '2026-11-23-001-core-tables',
       '2026-11-23-002-accounts',
       '2026-11-23-003-news-revisions',
+      '2026-12-01-004-uploads-invitations',
     ]);
     const tables = await sql<{ table_name: string }>`
       SELECT table_name FROM information_schema.tables

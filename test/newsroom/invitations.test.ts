@@ -125,6 +125,17 @@ describe('invitations', () => {
       from(),
     );
     expect(result).toMatchObject({ code: 'INVITATION_EXPIRED', message: expect.stringMatching(/expired/) });
+    const refusal = await test.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where(
+        'subject_id',
+        '=',
+        await test.database.db.selectFrom('invitations').select('id').where('email', '=', 'sen@kommun.se'),
+      )
+      .where('action', '=', 'invitation.refused')
+      .execute();
+    expect(refusal).toEqual([{ action: 'invitation.refused', details: { reason: 'INVITATION_EXPIRED' } }]);
     const pending = await send<{ pendingInvitations: Array<{ email: string }> }>(
       test.app,
       PENDING,

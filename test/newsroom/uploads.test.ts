@@ -246,6 +246,19 @@ describe('image uploads kept in a directory', () => {
     expect((await test.app.inject({ method: 'GET', url: `/uploads/${id}.jpg` })).statusCode).toBe(404);
   });
 
+  it('takes images larger than the 1 MB GraphQL body limit, up to its own limit of 10 MB', async () => {
+    const { default: sharp } = await import('sharp');
+    const side = 700;
+    const pixels = Buffer.from(Array.from({ length: side * side * 3 }, () => Math.floor(Math.random() * 256)));
+    const bytes = await sharp(pixels, { raw: { width: side, height: side, channels: 3 } })
+      .png()
+      .toBuffer();
+    expect(bytes.length).toBeGreaterThan(1024 * 1024);
+    const response = await upload(test.app, { token: publisher, federation: OWN, bytes });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json<UploadAnswer>()).toMatchObject({ width: side, height: side, bytes: bytes.length });
+  });
+
   it('leaves no file behind when the image is refused', async () => {
     const before = await readdir(join(directory, 'bilder'));
     const response = await upload(test.app, { token: publisher, federation: OWN, bytes: Buffer.from('inte en bild') });
