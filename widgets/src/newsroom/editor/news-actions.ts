@@ -18,7 +18,8 @@ export function renderActions(editor: NewsroomNewsEditor): TemplateResult {
     'Europe/Stockholm';
   const scheduleId = 'schedule-at';
   return html`<div class="actions">
-      <button type="button" class="primary" ?disabled=${editor.busy} @click=${() => void editor.save()}>${strings.saveDraft}</button>
+      <button type="button" class="primary" ?disabled=${editor.busy} @click=${() => void editor.save()}>
+        ${status === 'DRAFT' ? strings.saveDraft : strings.saveChanges}</button>
       ${
         publisher && (status === 'DRAFT' || status === 'SCHEDULED')
           ? html`<button type="button" ?disabled=${editor.busy}

@@ -88,6 +88,7 @@ export const en = {
   caption: 'Caption for image {0} (optional)',
   uploaded: 'Image uploaded.',
   saveDraft: 'Save draft',
+  saveChanges: 'Save changes',
   saved: 'Saved.',
   publish: 'Publish now',
   published: 'Published.',

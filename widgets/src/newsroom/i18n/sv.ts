@@ -90,6 +90,7 @@ export const sv: Strings = {
   caption: 'Bildtext för bild {0} (valfri)',
   uploaded: 'Bilden är uppladdad.',
   saveDraft: 'Spara utkast',
+  saveChanges: 'Spara ändringar',
   saved: 'Sparat.',
   publish: 'Publicera nu',
   published: 'Publicerad.',
