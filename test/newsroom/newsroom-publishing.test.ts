@@ -126,6 +126,8 @@ describe('a publisher in the newsroom', () => {
     expect(await page.getByRole('button', { name: 'Spara utkast' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /Publicera|Schemalägg|Arkivera/ }).count()).toBe(0);
     expect(await page.getByText('En redaktör skriver utkast').count()).toBe(1);
+    // Nor is the people page offered to anyone who is not an admin.
+    expect(await page.getByRole('link', { name: 'Personer', exact: true }).count()).toBe(0);
     const token = await tokenOf(hub, 'erik.editor@example.org');
     const refused = await hubApi(
       hub,

@@ -76,7 +76,11 @@ export const newsroomStyles = css`
     color: var(--nr-ink);
     margin-right: 0.4rem;
   }
-  .grid { display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
+  a.button {
+    display: inline-block; text-decoration: none; font-weight: 600; padding: 0.5rem 1rem;
+    border-radius: 0.375rem; background: var(--nr-accent); color: var(--nr-accent-ink);
+  }
+  .grid { display: grid; align-items: start; gap: 1.25rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
   .visually-hidden {
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;

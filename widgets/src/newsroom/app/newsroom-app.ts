@@ -127,7 +127,11 @@ export class NewsroomApp extends LitElement {
           ? html`<nav aria-label=${strings.mainNavigation}>
             <a href="#/" aria-current=${this.route.view === 'start' ? 'page' : nothing}>${strings.navStart}</a>
             <a href="#/news" aria-current=${['news', 'editor'].includes(this.route.view) ? 'page' : nothing}>${strings.navNews}</a>
-            <a href="#/people" aria-current=${this.route.view === 'people' ? 'page' : nothing}>${strings.navPeople}</a>
+            ${
+              this.#administers()
+                ? html`<a href="#/people" aria-current=${this.route.view === 'people' ? 'page' : nothing}>${strings.navPeople}</a>`
+                : nothing
+            }
             <a href="#/account" aria-current=${this.route.view === 'account' ? 'page' : nothing}>${strings.navAccount}</a>
           </nav>`
           : nothing
@@ -146,6 +150,12 @@ export class NewsroomApp extends LitElement {
         }
       </span>
     </header>`;
+  }
+
+  /** Only admins manage people; the page is not offered to others. */
+  #administers(): boolean {
+    const viewer = this.viewer;
+    return Boolean(viewer && (viewer.isPlatformAdmin || viewer.roles.some((grant) => grant.role === 'ADMIN')));
   }
 
   #skipToMain(event: Event): void {

@@ -116,7 +116,7 @@ export class NewsroomNewsList extends NewsroomView {
     const { strings } = this.ctx;
     const rows = this.#visible();
     return html`<h1 tabindex="-1">${strings.newsTitle}</h1>
-      <p><a href=${`#/news/new?federation=${encodeURIComponent(this.federation)}`}>${strings.newDraft}</a></p>
+      <p><a class="button" href=${`#/news/new?federation=${encodeURIComponent(this.federation)}`}>${strings.newDraft}</a></p>
       ${this.#renderFilters()}
       ${this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing}
       <section class="card" aria-label=${strings.newsTitle}>

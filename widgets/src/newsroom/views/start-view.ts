@@ -75,11 +75,11 @@ export class NewsroomStartView extends NewsroomView {
     const of = (status: NewsStatus) => items.filter((item) => item.status === status);
     return html`<section aria-labelledby=${`federation-${grant.federation.slug}`}>
       <h2 id=${`federation-${grant.federation.slug}`}>${fill(strings.federationOverview, grant.federation.name, strings[grant.role])}</h2>
-      <p><a href=${`#/news/new?federation=${encodeURIComponent(grant.federation.slug)}`}>${strings.newDraft}</a></p>
+      <p><a class="button" href=${`#/news/new?federation=${encodeURIComponent(grant.federation.slug)}`}>${strings.newDraft}</a></p>
       <div class="grid">
         ${this.#renderGroup(strings.drafts, of('DRAFT'), grant, (item) => item.updatedAt)}
         ${this.#renderGroup(strings.scheduled, of('SCHEDULED'), grant, (item) => item.scheduledFor)}
-        ${this.#renderGroup(strings.recentlyPublished, of('PUBLISHED'), grant, (item) => item.publishedAt)}
+        ${this.#renderGroup(strings.recentlyPublished, newestFirst(of('PUBLISHED')), grant, (item) => item.publishedAt)}
       </div>
     </section>`;
   }
@@ -91,4 +91,9 @@ export class NewsroomStartView extends NewsroomView {
       ${viewer.roles.length === 0 ? html`<p class="notice">${strings.noFederations}</p>` : nothing}
       ${this.items ? viewer.roles.map((grant) => this.#renderFederation(grant)) : html`<p role="status">${strings.loading}</p>`}`;
   }
+}
+
+/** Published news by its publication time, the newest first (the list comes ordered by last save). */
+function newestFirst(items: Summary[]): Summary[] {
+  return [...items].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
 }
