@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ApiError, type Problem, uploadImage } from '../api/client.js';
 import {
   CREATE_DRAFT,
@@ -21,8 +21,7 @@ import { NewsroomView } from '../views/view.js';
 import { draftKey, forgetDraft, keepDraft, keptDraft } from './draft-store.js';
 import { editorStyles } from './editor.styles.js';
 import type { FieldErrors } from './field-errors.js';
-import { renderActions } from './news-actions.js';
-import { newsForm } from './news-form.js';
+import { renderEditor } from './news-editor-view.js';
 
 type Result = Partial<Problem> & { __typename: string; data?: RawEditable; current?: RawEditable };
 
@@ -265,48 +264,6 @@ export class NewsroomNewsEditor extends NewsroomView {
     const { strings } = this.ctx;
     // One h1 in every state: it took the focus when the view opened, and keeps it while the item loads.
     return html`<h1 tabindex="-1">${this.itemId ? strings.editTitle : strings.newTitle}</h1>
-      ${this.loaded ? this.#renderLoaded() : html`<p role="status">${strings.loading}</p>`}`;
-  }
-
-  #renderLoaded(): TemplateResult {
-    const { strings, language } = this.ctx;
-    return html`${this.item ? html`<p class="meta">${fill(strings.status, strings[this.item.status], this.item.revision)}</p>` : nothing}
-      ${
-        this.restoredAt
-          ? html`<div class="notice" role="status">${fill(strings.restoredLocal, formatTime(this.restoredAt, language))}
-            <button type="button" @click=${() => this.discardRestored()}>${strings.discardLocal}</button></div>`
-          : nothing
-      }
-      ${this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : nothing}
-      ${
-        this.conflict
-          ? html`<newsroom-conflict-view .ctx=${this.ctx} .mine=${this.draft} .theirs=${this.conflict}
-            @newsroom-resolve=${(event: CustomEvent<'mine' | 'theirs'>) => this.resolveConflict(event.detail)}></newsroom-conflict-view>`
-          : nothing
-      }
-      <div class="layout">
-        <form class="card" @submit=${(event: Event) => event.preventDefault()} aria-label=${strings.editTitle}>
-          ${newsForm(this.ctx, this.draft, this.topics, this.errors, {
-            edit: (change) => this.edit(change),
-            upload: (file) => void this.upload(file),
-            change: (index, image) =>
-              this.edit({ images: this.draft.images.map((each, at) => (at === index ? image : each)) }),
-            remove: (index) => this.edit({ images: this.draft.images.filter((_each, at) => at !== index) }),
-          })}
-          <p class="hint">${strings.unsavedKept}</p>
-          ${renderActions(this)}
-        </form>
-        <aside aria-label=${strings.preview}>
-          <newsroom-news-preview .ctx=${this.ctx} .draft=${this.draft} .item=${this.item}
-            .federation=${this.federation}></newsroom-news-preview>
-          ${
-            this.item
-              ? html`<newsroom-news-history .ctx=${this.ctx} .itemId=${this.item.id} .revision=${this.item.revision}
-                .timeZone=${this.item.publisher.timeZone}
-                @newsroom-restore=${(event: CustomEvent<number>) => void this.restore(event.detail)}></newsroom-news-history>`
-              : nothing
-          }
-        </aside>
-      </div>`;
+      ${this.loaded ? renderEditor(this) : html`<p role="status">${strings.loading}</p>`}`;
   }
 }
