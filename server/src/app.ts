@@ -14,6 +14,7 @@ import { DEFAULT_FEED_POLL_INTERVAL_MS, scheduleFeedPolling } from './ingest/fee
 import { createFeedFetcher, type FeedFetcher } from './ingest/fetch-feed.js';
 import { runFeedSource } from './ingest/run-feed-source.js';
 import { DEFAULT_PUBLISH_INTERVAL_MS, scheduleNewsPublishing } from './news-scheduler.js';
+import { registerNewsroom } from './newsroom/routes.js';
 import { registerPages } from './pages/routes.js';
 import { registerUploads, type UploadRouteOptions } from './uploads/routes.js';
 import { registerWidgets } from './widgets/routes.js';
@@ -109,6 +110,7 @@ export async function buildApp({
   registerGeo(app, db);
   await registerWidgets(app);
   registerPages(app, { db, publicUrl });
+  registerNewsroom(app);
   await registerUploads(app, { db, publicUrl, ...uploads });
   return app;
 }

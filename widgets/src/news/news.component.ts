@@ -45,8 +45,19 @@ interface NewsListing extends Listing {
  */
 export class SamverkaNews extends ListingElement<NewsListing> {
   static override styles = [listingStyles, newsStyles];
+  static override properties = { ...ListingElement.properties, items: { attribute: false } };
+
+  /**
+   * Items to show as they are, without asking the hub (the newsroom's preview of a draft); the
+   * attributes that filter a listing are then ignored. A property only, never an attribute.
+   */
+  declare items: NewsNode[] | undefined;
 
   readonly #bodies = new WeakMap<NewsNode, { level: number; node: HTMLElement }>();
+
+  protected override givenListing(): NewsListing | undefined {
+    return this.items ? { ids: this.items.map((item) => item.id), items: this.items } : undefined;
+  }
 
   protected buildRequest({ language }: ListingContext): GraphqlRequest {
     return newsRequest(readFilters(this), limitOf(this.limit, 5), language);

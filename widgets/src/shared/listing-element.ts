@@ -77,6 +77,15 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   }
 
   protected override willUpdate(): void {
+    const given = this.givenListing(this.context());
+    if (given) {
+      // Items handed over by the page (the newsroom's preview): no request at all.
+      this.#requestKey = '';
+      this.listing = given;
+      this.status = 'ready';
+      this.busy = false;
+      return;
+    }
     const request = this.buildRequest(this.context());
     const key = queryUrl(this.context().endpoint, request.query, request.variables);
     if (key !== this.#requestKey) {
@@ -88,6 +97,11 @@ export abstract class ListingElement<L extends Listing> extends LitElement {
   protected override updated(): void {
     if (this.status !== 'ready' || !this.listing) return;
     writeJsonLd(this, this.listing.ids.length ? this.jsonLd(this.listing, this.context()) : null);
+  }
+
+  /** A listing the page gave the element instead of one to fetch; none by default. */
+  protected givenListing(_context: ListingContext): L | undefined {
+    return undefined;
   }
 
   /** The query for the current attributes. */

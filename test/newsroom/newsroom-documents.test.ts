@@ -1,0 +1,32 @@
+import { schema } from '@samverka/schema/index';
+import { parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import * as accountDocuments from '../../widgets/src/newsroom/api/account-queries.js';
+import * as newsDocuments from '../../widgets/src/newsroom/api/news-queries.js';
+import * as peopleDocuments from '../../widgets/src/newsroom/api/people-queries.js';
+
+/** Every GraphQL document the newsroom sends, by name: strings that hold an operation. */
+function documents(): Array<[string, string]> {
+  const all: Array<[string, unknown]> = [
+    ...Object.entries(accountDocuments),
+    ...Object.entries(newsDocuments),
+    ...Object.entries(peopleDocuments),
+    ...(['publishNews', 'unpublishNews', 'archiveNews'] as const).map((name): [string, string] => [
+      name,
+      newsDocuments.transition(name),
+    ]),
+  ];
+  return all.filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*(query|mutation)\b/.test(entry[1]),
+  );
+}
+
+describe('the newsroom’s GraphQL documents', () => {
+  it.each(documents())('%s is valid against the schema', (_name, source) => {
+    expect(validate(schema, parse(source)).map((error) => error.message)).toEqual([]);
+  });
+
+  it('covers every operation the editor and the account pages use', () => {
+    expect(documents().length).toBeGreaterThanOrEqual(20);
+  });
+});

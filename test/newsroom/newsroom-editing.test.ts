@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedUser } from '../support/accounts.js';
+import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
+import { EDITABLE_ITEM, type EditableItem, FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
+
+const CREATE = `mutation ($f: String!, $input: NewsInput!) { createNewsDraft(federation: $f, input: $input) {
+  ... on CreateNewsDraftSuccess { data { id revision } } } }`;
+const UPDATE = `mutation ($id: ID!, $basedOn: Int!, $input: NewsInput!) { updateNews(id: $id, basedOn: $basedOn, input: $input) {
+  __typename ... on UpdateNewsSuccess { data { revision } } } }`;
+
+describe('editing news in the newsroom', () => {
+  const testbed = useWidgetTestbed();
+  let token: string;
+
+  beforeAll(async () => {
+    await seedUser(testbed.hub.database.db, {
+      email: 'klara.konflikt@example.org',
+      roles: { [FEDERATION]: 'publisher' },
+    });
+    token = await tokenOf(testbed.hub, 'klara.konflikt@example.org');
+  });
+
+  async function draft(title: string): Promise<string> {
+    const { data } = await hubApi<{ createNewsDraft: { data: { id: string } } }>(
+      testbed.hub,
+      CREATE,
+      { f: FEDERATION, input: { title, language: 'sv', summary: 'Ingress.', body: '<p>Första texten.</p>' } },
+      token,
+    );
+    if (!data) throw new Error('no draft');
+    return data.createNewsDraft.data.id;
+  }
+
+  const item = async (id: string) =>
+    (await hubApi<EditableItem>(testbed.hub, EDITABLE_ITEM, { id }, token)).data?.editableNewsItem;
+
+  it('shows both versions after a stale save, and keeping one’s own loses neither', async () => {
+    const { page, hub } = testbed;
+    const id = await draft('Ursprunglig rubrik');
+    await logIn(page, hub, 'klara.konflikt@example.org', `#/news/${encodeURIComponent(id)}`);
+    const title = page.getByLabel('Rubrik');
+    await expect.poll(() => title.inputValue()).toBe('Ursprunglig rubrik');
+    // Someone else saves in between.
+    const theirs = await hubApi(
+      hub,
+      UPDATE,
+      { id, basedOn: 1, input: { title: 'Deras rubrik', language: 'sv' } },
+      token,
+    );
+    expect(JSON.stringify(theirs.data)).toContain('UpdateNewsSuccess');
+
+    await title.fill('Min rubrik');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    const conflict = page.locator('newsroom-conflict-view');
+    await expect.poll(() => conflict.getByRole('heading', { name: 'Någon annan sparade under tiden' }).count()).toBe(1);
+    expect(await conflict.locator('[data-version="mine"]').textContent()).toContain('Min rubrik');
+    expect(await conflict.locator('[data-version="theirs"]').textContent()).toContain('Deras rubrik');
+    expect((await item(id))?.title).toBe('Deras rubrik');
+    await expectNoAxeViolations(page);
+
+    await conflict.getByRole('button', { name: 'Behåll min version' }).click();
+    await expect.poll(async () => (await item(id))?.title).toBe('Min rubrik');
+    const titles = (await item(id))?.revisions.map((revision) => revision.title);
+    expect(titles).toEqual(expect.arrayContaining(['Ursprunglig rubrik', 'Deras rubrik', 'Min rubrik']));
+    expect(await conflict.count()).toBe(0);
+  });
+
+  it('lists revisions with who and when, shows the difference, and restores one as a new revision', async () => {
+    const { page, hub } = testbed;
+    const id = await draft('Första rubriken');
+    await hubApi(
+      hub,
+      UPDATE,
+      { id, basedOn: 1, input: { title: 'Andra rubriken', language: 'sv', body: '<p>Andra texten.</p>' } },
+      token,
+    );
+    await logIn(page, hub, 'klara.konflikt@example.org', `#/news/${encodeURIComponent(id)}`);
+    const history = page.locator('newsroom-news-history');
+    await expect.poll(() => history.locator('li').count()).toBe(2);
+    expect(await history.locator('li').last().textContent()).toMatch(/Version 1, Utkast, .+ av klara\.konflikt/);
+
+    await history.getByRole('button', { name: 'Jämför version 1 med nuvarande' }).click();
+    expect(await history.locator('del').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Första')]),
+    );
+    expect(await history.locator('ins').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Andra')]),
+    );
+
+    await history.getByRole('button', { name: 'Återställ version 1' }).click();
+    await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Första rubriken');
+    const restored = await item(id);
+    expect(restored?.title).toBe('Första rubriken');
+    expect(restored?.revision).toBe(3);
+  });
+
+  it('keeps unsaved changes when the tab goes away, restores them with a notice, and sends nothing by itself', async () => {
+    const { page, hub } = testbed;
+    const id = await draft('Sparad rubrik');
+    await logIn(page, hub, 'klara.konflikt@example.org', `#/news/${encodeURIComponent(id)}`);
+    await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Sparad rubrik');
+    await page.getByLabel('Rubrik').fill('Osparad rubrik');
+    const other = await page.context().newPage();
+    await page.close();
+    testbed.page = other;
+    await other.goto(`${hub.url}/newsroom#/news/${encodeURIComponent(id)}`);
+    await expect.poll(() => other.getByLabel('Rubrik').inputValue()).toBe('Osparad rubrik');
+    expect(await other.getByText(/^Osparade ändringar från .+ är återställda/).count()).toBe(1);
+    const stored = await item(id);
+    expect(stored?.title).toBe('Sparad rubrik');
+    expect(stored?.revision).toBe(1);
+
+    await other.getByRole('button', { name: 'Släng återställda ändringar' }).click();
+    expect(await other.getByLabel('Rubrik').inputValue()).toBe('Sparad rubrik');
+    await other.reload();
+    await expect.poll(() => other.getByLabel('Rubrik').inputValue()).toBe('Sparad rubrik');
+    expect(await other.getByText(/^Osparade ändringar från/).count()).toBe(0);
+  });
+});

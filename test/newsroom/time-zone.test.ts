@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { zonedToIso } from '../../widgets/src/newsroom/editor/time-zone.js';
+
+describe('a scheduled time read in the federation’s time zone', () => {
+  it.each([
+    ['2026-12-24T09:30', 'Europe/Stockholm', '2026-12-24T08:30:00.000Z'],
+    ['2026-07-01T09:30', 'Europe/Stockholm', '2026-07-01T07:30:00.000Z'],
+    ['2026-07-01T09:30', 'Europe/Oslo', '2026-07-01T07:30:00.000Z'],
+    // The first hour after the spring clock change, and the last before the autumn one.
+    ['2026-03-29T03:30', 'Europe/Stockholm', '2026-03-29T01:30:00.000Z'],
+    ['2026-10-25T01:30', 'Europe/Stockholm', '2026-10-24T23:30:00.000Z'],
+    ['2026-01-15T12:00', 'UTC', '2026-01-15T12:00:00.000Z'],
+  ])('%s in %s is %s', (local, zone, expected) => {
+    expect(zonedToIso(local, zone)).toBe(expected);
+  });
+
+  it('refuses what is not a date and time', () => {
+    expect(() => zonedToIso('tomorrow', 'Europe/Stockholm')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,144 @@
+// The GraphQL documents of the news editor, and the shapes they answer with.
+
+export type NewsStatus = 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'ARCHIVED';
+
+export interface EditorImage {
+  url: string;
+  alt: string;
+  caption: string | null;
+}
+
+/** What the user edits; also what is kept in localStorage and sent as NewsInput. */
+export interface NewsDraft {
+  title: string;
+  summary: string;
+  body: string;
+  language: string;
+  topics: string[];
+  municipalities: Array<{ code: string; name: string }>;
+  images: EditorImage[];
+}
+
+export interface NewsRevision {
+  revision: number;
+  title: string;
+  summary: string;
+  body: string;
+  status: NewsStatus;
+  change: string;
+  createdAt: string;
+  author: { displayName: string } | null;
+}
+
+export interface EditableNews extends Omit<NewsDraft, 'municipalities'> {
+  id: string;
+  slug: string;
+  status: NewsStatus;
+  revision: number;
+  publishedAt: string | null;
+  scheduledFor: string | null;
+  updatedAt: string;
+  municipalities: Array<{ code: string; name: string }>;
+  topics: string[];
+  publisher: { slug: string; name: string; timeZone: string; website: string | null };
+}
+
+/** EditableNewsItem as the editor needs it; topics come as objects and are flattened to slugs. */
+export const EDITABLE_FIELDS = `id slug status revision publishedAt scheduledFor updatedAt title summary body language
+  images { url alt caption } topics { slug } municipalities { code name country }
+  publisher { slug name timeZone website }`;
+
+export interface RawEditable extends Omit<EditableNews, 'topics' | 'municipalities'> {
+  topics: Array<{ slug: string }>;
+  municipalities: Array<{ code: string; name: string; country: string }>;
+}
+
+/** Topics as slugs and municipalities under the codes NewsInput takes ("1262", "NO-1860"). */
+export function fromRaw(raw: RawEditable): EditableNews {
+  return {
+    ...raw,
+    topics: raw.topics.map((topic) => topic.slug),
+    municipalities: raw.municipalities.map(({ code, name, country }) => ({
+      code: municipalityKey(code, country),
+      name,
+    })),
+  };
+}
+
+export function municipalityKey(code: string, country: string): string {
+  return country === 'SE' ? code : `${country}-${code}`;
+}
+
+const INPUT_PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';
+const PROBLEM = `${INPUT_PROBLEM} ... on RevisionConflict { current { ${EDITABLE_FIELDS} } }`;
+
+export const NEWS_LIST = `query NewsroomNews($federation: String!, $statuses: [NewsStatus!], $limit: Int) {
+  editableNews(federation: $federation, statuses: $statuses, limit: $limit) {
+    id title summary status revision updatedAt publishedAt scheduledFor
+  }
+}`;
+
+export const NEWS_ITEM = `query NewsroomItem($id: ID!) { editableNewsItem(id: $id) { ${EDITABLE_FIELDS} } }`;
+
+export const NEWS_HISTORY = `query NewsroomHistory($id: ID!) { editableNewsItem(id: $id) { id revision
+  revisions { revision title summary body status change createdAt author { displayName } } } }`;
+
+export const CREATE_DRAFT = `mutation NewsroomCreate($federation: String!, $input: NewsInput!) {
+  result: createNewsDraft(federation: $federation, input: $input) {
+    __typename ... on CreateNewsDraftSuccess { data { ${EDITABLE_FIELDS} } } ${INPUT_PROBLEM}
+  }
+}`;
+
+export const UPDATE_NEWS = `mutation NewsroomUpdate($id: ID!, $basedOn: Int!, $input: NewsInput!) {
+  result: updateNews(id: $id, basedOn: $basedOn, input: $input) {
+    __typename ... on UpdateNewsSuccess { data { ${EDITABLE_FIELDS} } } ${PROBLEM}
+  }
+}`;
+
+export type Transition = 'publishNews' | 'unpublishNews' | 'archiveNews';
+
+export function transition(name: Transition): string {
+  return `mutation NewsroomTransition($id: ID!, $basedOn: Int!) {
+    result: ${name}(id: $id, basedOn: $basedOn) { __typename ... on ${successOf(name)} { data { ${EDITABLE_FIELDS} } } ${PROBLEM} }
+  }`;
+}
+
+export const SCHEDULE_NEWS = `mutation NewsroomSchedule($id: ID!, $basedOn: Int!, $at: DateTime!) {
+  result: scheduleNews(id: $id, basedOn: $basedOn, at: $at) {
+    __typename ... on ScheduleNewsSuccess { data { ${EDITABLE_FIELDS} } } ${PROBLEM}
+  }
+}`;
+
+export const RESTORE_REVISION = `mutation NewsroomRestore($id: ID!, $basedOn: Int!, $revision: Int!) {
+  result: restoreNewsRevision(id: $id, basedOn: $basedOn, revision: $revision) {
+    __typename ... on RestoreNewsRevisionSuccess { data { ${EDITABLE_FIELDS} } } ${PROBLEM}
+  }
+}`;
+
+function successOf(name: Transition): string {
+  return `${name[0]?.toUpperCase()}${name.slice(1)}Success`;
+}
+
+/** The item's editable content as a draft; what a save would send. */
+export function draftOf(item: EditableNews): NewsDraft {
+  const { title, summary, body, language, topics, municipalities, images } = item;
+  return { title, summary, body, language, topics, municipalities, images };
+}
+
+export function newsInput(draft: NewsDraft): Record<string, unknown> {
+  return {
+    title: draft.title,
+    summary: draft.summary,
+    body: draft.body,
+    language: draft.language,
+    topics: draft.topics,
+    municipalities: draft.municipalities.map((municipality) => municipality.code),
+    images: draft.images.map(({ url, alt, caption }) => ({ url, alt, caption: caption || null })),
+  };
+}
+
+export const TOPICS = 'query NewsroomTopics($ui: UiLanguage!) { topics { slug name(language: $ui) } }';
+
+export const MUNICIPALITY_SEARCH = `query NewsroomMunicipalities($search: String!) {
+  municipalities(first: 8, filter: { search: $search }) { edges { node { code name country countyName } } }
+}`;

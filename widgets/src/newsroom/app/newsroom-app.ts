@@ -1,0 +1,190 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { LOGOUT, VIEWER, type Viewer } from '../api/account-queries.js';
+import { graphql, whenUnauthenticated } from '../api/client.js';
+import { clearSession, loadSession, msUntilExpiry, type Session, saveSession } from '../api/session.js';
+import { chooseLanguage, fill, initialLanguage, type NewsroomLanguage, stringsOf } from '../i18n/language.js';
+import { newsroomStyles } from '../styles.js';
+import type { NewsroomContext } from './context.js';
+import { appStyles } from './newsroom-app.styles.js';
+import { currentRoute, type Route, routeKey } from './routes.js';
+import { renderView } from './view-outlet.js';
+
+/**
+ * @summary The newsroom: login, then the views of the federations the user works for.
+ * The session (token and expiry) survives reloads in localStorage and ends at its expiry.
+ */
+export class NewsroomApp extends LitElement {
+  static override styles = [newsroomStyles, appStyles];
+  static override properties = {
+    language: { state: true },
+    session: { state: true },
+    viewer: { state: true },
+    route: { state: true },
+    notice: { state: true },
+    liveMessage: { state: true },
+  };
+
+  declare private language: NewsroomLanguage;
+  declare private session: Session | null;
+  declare private viewer: Viewer | null;
+  declare private route: Route;
+  declare private notice: string;
+  declare private liveMessage: string;
+  #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.language = initialLanguage();
+    chooseLanguage(this.language);
+    this.route = currentRoute(location);
+    this.viewer = null;
+    this.liveMessage = '';
+    const stored = loadSession();
+    this.session = stored === 'expired' ? null : stored;
+    this.notice = stored === 'expired' ? stringsOf(this.language).sessionExpired : '';
+    whenUnauthenticated(() => this.#end(stringsOf(this.language).sessionExpired));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    // The shell has no style sheet of its own (its CSP allows none inline); the app fills the window.
+    document.body.style.margin = '0';
+    if (this.session) void this.#start(this.session);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#expiryTimer);
+  }
+
+  #onHashChange = (): void => {
+    this.route = currentRoute(location);
+  };
+
+  async #start(session: Session): Promise<void> {
+    this.session = session;
+    saveSession(session);
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = setTimeout(() => this.#end(stringsOf(this.language).sessionExpired), msUntilExpiry(session));
+    try {
+      this.viewer = (await graphql<{ viewer: Viewer | null }>(VIEWER, {}, session.token)).viewer;
+      if (!this.viewer) this.#end(stringsOf(this.language).sessionExpired);
+    } catch {
+      // An unauthenticated answer has ended the session already; anything else shows on the views.
+    }
+  }
+
+  #end(notice: string): void {
+    clearSession();
+    clearTimeout(this.#expiryTimer);
+    this.session = null;
+    this.viewer = null;
+    this.notice = notice;
+  }
+
+  async #logout(): Promise<void> {
+    const token = this.session?.token;
+    this.#end(stringsOf(this.language).loggedOut);
+    if (token) await graphql(LOGOUT, {}, token).catch(() => undefined);
+  }
+
+  #setLanguage(event: Event): void {
+    this.language = (event.target as HTMLSelectElement).value as NewsroomLanguage;
+    chooseLanguage(this.language);
+  }
+
+  #context(session: Session, viewer: Viewer): NewsroomContext {
+    return {
+      language: this.language,
+      strings: stringsOf(this.language),
+      session,
+      viewer,
+      api: (query, variables) => graphql(query, variables, session.token),
+      navigate: (route) => {
+        location.hash = route;
+      },
+      announce: (message) => {
+        // Cleared first, so the same message said twice is announced twice.
+        this.liveMessage = '';
+        requestAnimationFrame(() => {
+          this.liveMessage = message;
+        });
+      },
+    };
+  }
+
+  #renderHeader(): TemplateResult {
+    const strings = stringsOf(this.language);
+    const signedIn = Boolean(this.session && this.viewer);
+    return html`<header class="top">
+      <a class="skip" href="#main" @click=${this.#skipToMain}>${strings.skipToContent}</a>
+      <span class="brand">${strings.appName}</span>
+      ${
+        signedIn
+          ? html`<nav aria-label=${strings.mainNavigation}>
+            <a href="#/" aria-current=${this.route.view === 'start' ? 'page' : nothing}>${strings.navStart}</a>
+            <a href="#/news" aria-current=${['news', 'editor'].includes(this.route.view) ? 'page' : nothing}>${strings.navNews}</a>
+            ${
+              this.#administers()
+                ? html`<a href="#/people" aria-current=${this.route.view === 'people' ? 'page' : nothing}>${strings.navPeople}</a>`
+                : nothing
+            }
+            <a href="#/account" aria-current=${this.route.view === 'account' ? 'page' : nothing}>${strings.navAccount}</a>
+          </nav>`
+          : nothing
+      }
+      <span class="tools">
+        <label for="language" class="visually-hidden">${strings.language}</label>
+        <select id="language" @change=${this.#setLanguage}>
+          <option value="sv" lang="sv" ?selected=${this.language === 'sv'}>Svenska</option>
+          <option value="en" lang="en" ?selected=${this.language === 'en'}>English</option>
+        </select>
+        ${
+          signedIn
+            ? html`<span class="who">${fill(strings.loggedInAs, this.viewer?.displayName ?? '')}</span>
+              <button type="button" @click=${this.#logout}>${strings.logout}</button>`
+            : nothing
+        }
+      </span>
+    </header>`;
+  }
+
+  /** Only admins manage people; the page is not offered to others. */
+  #administers(): boolean {
+    const viewer = this.viewer;
+    return Boolean(viewer && (viewer.isPlatformAdmin || viewer.roles.some((grant) => grant.role === 'ADMIN')));
+  }
+
+  #skipToMain(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  }
+
+  #renderMain(): unknown {
+    const strings = stringsOf(this.language);
+    if (this.route.view === 'invitation') {
+      return keyed(
+        this.language,
+        html`<newsroom-invitation-view .strings=${strings} .token=${this.route.token}></newsroom-invitation-view>`,
+      );
+    }
+    if (!this.session) {
+      return html`<newsroom-login-view .strings=${strings} .notice=${this.notice}
+        @newsroom-login=${(event: CustomEvent<Session>) => {
+          this.notice = '';
+          void this.#start(event.detail);
+        }}></newsroom-login-view>`;
+    }
+    if (!this.viewer) return html`<p role="status">${strings.loading}</p>`;
+    return keyed(routeKey(this.route), renderView(this.route, this.#context(this.session, this.viewer)));
+  }
+
+  override render(): TemplateResult {
+    return html`${this.#renderHeader()}
+      <main id="main" tabindex="-1">${this.#renderMain()}</main>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.liveMessage}</div>`;
+  }
+}

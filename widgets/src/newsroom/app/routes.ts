@@ -1,0 +1,28 @@
+/** The app's views, read from the location: hash routes, and the invitation link's own path. */
+export type Route =
+  | { view: 'start' }
+  | { view: 'news'; federation?: string }
+  | { view: 'editor'; id?: string; federation?: string }
+  | { view: 'account' }
+  | { view: 'people'; federation?: string }
+  | { view: 'invitation'; token: string };
+
+export function currentRoute(location: Location): Route {
+  if (location.pathname.replace(/\/+$/, '').endsWith('/invitation')) {
+    return { view: 'invitation', token: new URLSearchParams(location.hash.slice(1)).get('token') ?? '' };
+  }
+  const [path = '', search = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const federation = new URLSearchParams(search).get('federation') ?? undefined;
+  if (parts[0] === 'news' && parts[1] === 'new') return { view: 'editor', federation };
+  if (parts[0] === 'news' && parts[1]) return { view: 'editor', id: parts[1] };
+  if (parts[0] === 'news') return { view: 'news', federation };
+  if (parts[0] === 'account') return { view: 'account' };
+  if (parts[0] === 'people') return { view: 'people', federation };
+  return { view: 'start' };
+}
+
+/** A key that changes with every view change, so each view is a fresh element that takes focus. */
+export function routeKey(route: Route): string {
+  return JSON.stringify(route);
+}

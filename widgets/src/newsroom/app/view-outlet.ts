@@ -1,0 +1,19 @@
+import { html, type TemplateResult } from 'lit';
+import type { NewsroomContext } from './context.js';
+import type { Route } from './routes.js';
+
+/** The element of a signed-in view, given the app's context. */
+export function renderView(route: Route, ctx: NewsroomContext): TemplateResult {
+  switch (route.view) {
+    case 'news':
+      return html`<newsroom-news-list .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-news-list>`;
+    case 'editor':
+      return html`<newsroom-news-editor .ctx=${ctx} .itemId=${route.id ?? ''} .federation=${route.federation ?? ''}></newsroom-news-editor>`;
+    case 'account':
+      return html`<newsroom-account-view .ctx=${ctx}></newsroom-account-view>`;
+    case 'people':
+      return html`<newsroom-people-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-people-view>`;
+    default:
+      return html`<newsroom-start-view .ctx=${ctx}></newsroom-start-view>`;
+  }
+}

@@ -1,0 +1,25 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** Messages by the API's field names: `title`, `body`, `images[0].alt`, … */
+export type FieldErrors = Record<string, string>;
+
+/** An id usable in the DOM for a field name. */
+export function fieldId(field: string): string {
+  return field.replace(/[^\w-]+/g, '-');
+}
+
+/** The error text below a field, with the id its aria-describedby names. */
+export function errorText(errors: FieldErrors, field: string): TemplateResult | typeof nothing {
+  const message = errors[field];
+  return message ? html`<p class="error" id=${`${fieldId(field)}-error`}>${message}</p>` : nothing;
+}
+
+/** The ids describing a field: its hint, and its error when it has one. */
+export function describedBy(errors: FieldErrors, field: string, hint?: string): string | typeof nothing {
+  const ids = [hint, errors[field] ? `${fieldId(field)}-error` : undefined].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+export function invalid(errors: FieldErrors, field: string): 'true' | 'false' {
+  return errors[field] ? 'true' : 'false';
+}

@@ -1,0 +1,34 @@
+// The newsroom bundle: the app and its views, and the news widget itself for the preview.
+import '../news/news.js';
+import { define } from '../define.js';
+import { NewsroomApp } from './app/newsroom-app.js';
+import { NewsroomConflictView } from './editor/conflict-view.js';
+import { NewsroomMunicipalityPicker } from './editor/municipality-picker.js';
+import { NewsroomNewsEditor } from './editor/news-editor.js';
+import { NewsroomNewsHistory } from './editor/news-history.js';
+import { NewsroomNewsPreview } from './editor/news-preview.js';
+import { NewsroomRichText } from './editor/rich-text-editor.js';
+import { NewsroomAccountView } from './views/account-view.js';
+import { NewsroomInvitationView } from './views/invitation-view.js';
+import { NewsroomLoginView } from './views/login-view.js';
+import { NewsroomNewsList } from './views/news-list-view.js';
+import { NewsroomPeopleView } from './views/people-view.js';
+import { NewsroomStartView } from './views/start-view.js';
+
+const elements: Record<string, CustomElementConstructor> = {
+  'newsroom-login-view': NewsroomLoginView,
+  'newsroom-invitation-view': NewsroomInvitationView,
+  'newsroom-start-view': NewsroomStartView,
+  'newsroom-news-list': NewsroomNewsList,
+  'newsroom-news-editor': NewsroomNewsEditor,
+  'newsroom-rich-text': NewsroomRichText,
+  'newsroom-municipality-picker': NewsroomMunicipalityPicker,
+  'newsroom-conflict-view': NewsroomConflictView,
+  'newsroom-news-preview': NewsroomNewsPreview,
+  'newsroom-news-history': NewsroomNewsHistory,
+  'newsroom-account-view': NewsroomAccountView,
+  'newsroom-people-view': NewsroomPeopleView,
+};
+for (const [tag, element] of Object.entries(elements)) define(tag, element);
+// Last: the app renders the views, which must be defined by then.
+define('samverka-newsroom', NewsroomApp);

@@ -1,0 +1,170 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ApiError, type Problem, unwrap } from '../api/client.js';
+import { INVITE, type Invitation, PENDING, REVOKE_INVITATION, SET_ROLE } from '../api/people-queries.js';
+import { isAdminOf } from '../app/context.js';
+import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
+import { fill, formatTime } from '../i18n/language.js';
+import { NewsroomView } from './view.js';
+
+type Result<T> = { __typename: string; data?: T } & Partial<Problem>;
+const ROLES = ['EDITOR', 'PUBLISHER', 'ADMIN'] as const;
+
+/** @summary A federation admin's page: invite by e-mail with a role (a link to copy), open invitations, set roles. */
+export class NewsroomPeopleView extends NewsroomView {
+  static override properties = {
+    ...NewsroomView.properties,
+    federation: { attribute: false },
+    pending: { state: true },
+    link: { state: true },
+    errors: { state: true },
+  };
+
+  declare federation: string;
+  declare private pending: Invitation[];
+  declare private link: { url: string; email: string; expiresAt: string } | undefined;
+  declare private errors: FieldErrors;
+
+  constructor() {
+    super();
+    this.pending = [];
+    this.errors = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const administered = this.ctx.viewer.roles.filter((grant) => isAdminOf(this.ctx.viewer, grant.federation.slug));
+    if (!this.federation) this.federation = administered[0]?.federation.slug ?? '';
+    void this.#loadPending();
+  }
+
+  async #loadPending(): Promise<void> {
+    if (!this.federation || !isAdminOf(this.ctx.viewer, this.federation)) return;
+    const answer = await this.ctx
+      .api<{ pendingInvitations: Invitation[] }>(PENDING, { federation: this.federation })
+      .catch(() => null);
+    this.pending = answer?.pendingInvitations ?? [];
+  }
+
+  #fail(error: unknown, fallback: string, prefix: string): void {
+    const field = error instanceof ApiError && error.field ? error.field : fallback;
+    this.errors = { [`${prefix}${field}`]: this.describe(error) };
+  }
+
+  async #invite(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    try {
+      const { result } = await this.ctx.api<{ result: Result<{ link: string; invitation: Invitation }> }>(INVITE, {
+        federation: this.federation,
+        email: data.get('email'),
+        role: data.get('role'),
+      });
+      const created = unwrap(result);
+      form.reset();
+      this.errors = {};
+      this.link = { url: created.link, email: created.invitation.email, expiresAt: created.invitation.expiresAt };
+      await this.#loadPending();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#invitation-link')?.focus();
+    } catch (error) {
+      this.#fail(error, 'email', 'invite-');
+    }
+  }
+
+  async #copy(): Promise<void> {
+    if (!this.link) return;
+    await navigator.clipboard?.writeText(this.link.url).catch(() => undefined);
+    this.ctx.announce(this.ctx.strings.copied);
+  }
+
+  async #setRole(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const email = String(data.get('email') ?? '');
+    try {
+      const role = data.get('role') || null;
+      const { result } = await this.ctx.api<{ result: Result<{ email: string }> }>(SET_ROLE, {
+        federation: this.federation,
+        email,
+        role,
+      });
+      unwrap(result);
+      form.reset();
+      this.errors = {};
+      this.ctx.announce(fill(this.ctx.strings.roleSet, email));
+    } catch (error) {
+      this.#fail(error, 'email', 'role-');
+    }
+  }
+
+  async #revoke(invitation: Invitation): Promise<void> {
+    await this.ctx.api(REVOKE_INVITATION, { id: invitation.id }).catch(() => undefined);
+    await this.#loadPending();
+  }
+
+  #roleSelect(id: string, withNone: boolean): TemplateResult {
+    const { strings } = this.ctx;
+    return html`<div class="field"><label for=${id}>${strings.role}</label>
+      <select id=${id} name="role">
+        ${ROLES.map((role) => html`<option value=${role}>${strings[role]}</option>`)}
+        ${withNone ? html`<option value="">${strings.none}</option>` : nothing}
+      </select></div>`;
+  }
+
+  #emailField(id: string, field: string): TemplateResult {
+    const { strings } = this.ctx;
+    return html`<div class="field"><label for=${id}>${strings.email}</label>
+      <input id=${id} name="email" type="email" autocomplete="off" required
+        aria-invalid=${invalid(this.errors, field)} aria-describedby=${describedBy(this.errors, field)} />
+      ${errorText(this.errors, field)}</div>`;
+  }
+
+  override render(): TemplateResult {
+    const { strings, viewer, language } = this.ctx;
+    const administered = viewer.roles.filter((grant) => isAdminOf(viewer, grant.federation.slug));
+    return html`<h1 tabindex="-1">${strings.peopleTitle}</h1>
+      ${
+        administered.length > 1
+          ? html`<div class="field"><label for="people-federation">${strings.federation}</label>
+            <select id="people-federation" @change=${(event: Event) => {
+              this.federation = (event.target as HTMLSelectElement).value;
+              void this.#loadPending();
+            }}>${administered.map(({ federation }) => html`<option value=${federation.slug} ?selected=${federation.slug === this.federation}>${federation.name}</option>`)}</select></div>`
+          : nothing
+      }
+      ${
+        administered.length === 0
+          ? html`<p class="notice">${strings.noFederations}</p>`
+          : html`
+      <section class="card" aria-labelledby="invite-title">
+        <h2 id="invite-title">${strings.inviteTitle}</h2>
+        <form @submit=${this.#invite} novalidate>${this.#emailField('invite-email', 'invite-email')}${this.#roleSelect('invite-role', false)}
+          <button class="primary" type="submit">${strings.invite}</button></form>
+        ${
+          this.link
+            ? html`<div class="notice"><label for="invitation-link">${fill(strings.inviteLink, this.link.email, formatTime(this.link.expiresAt, language))}</label>
+              <input id="invitation-link" readonly .value=${this.link.url} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
+              <button type="button" @click=${() => void this.#copy()}>${strings.copyLink}</button></div>`
+            : nothing
+        }
+        <h3>${strings.pendingInvitations}</h3>
+        ${
+          this.pending.length
+            ? html`<ul class="list">${this.pending.map(
+                (each) => html`<li>${each.email} <span class="badge">${strings[each.role]}</span>
+              <span class="meta">${fill(strings.expires, formatTime(each.expiresAt, language))}</span>
+              <button type="button" class="danger" @click=${() => void this.#revoke(each)}>${strings.revoke}<span class="visually-hidden"> ${each.email}</span></button></li>`,
+              )}</ul>`
+            : html`<p class="hint">${strings.nothingHere}</p>`
+        }
+      </section>
+      <section class="card" aria-labelledby="roles-title">
+        <h2 id="roles-title">${strings.setRole}</h2>
+        <form @submit=${this.#setRole} novalidate>${this.#emailField('role-email', 'role-email')}${this.#roleSelect('role-role', true)}
+          <button class="primary" type="submit">${strings.setRole}</button></form>
+      </section>`
+      }`;
+  }
+}
