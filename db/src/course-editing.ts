@@ -5,7 +5,7 @@ import { type CourseSession, findSessionsOfCourses } from './courses.js';
 import type { Database } from './database.js';
 import { linkedIdsOf, replaceLinkRows } from './link-rows.js';
 import { recordRevision, saveRevision } from './revisions.js';
-import { insertWithFreshSlug } from './slugs.js';
+import { insertSluggedRow } from './slugs.js';
 import type { Language } from './tables/common.js';
 import type { CourseCredit, CourseFormat, CourseStatus } from './tables/courses.js';
 
@@ -146,14 +146,11 @@ export async function createCourseDraft(
   authorId: string,
   content: CourseContent,
 ): Promise<EditableCourse> {
-  const id = await insertWithFreshSlug(content.title, 'kurs', async (slug) => {
-    const inserted = await tx
-      .insertInto('courses')
-      .values({ slug, federation_id: federationId, ...columnsOf(content), status: 'draft', published_at: null })
-      .onConflict((conflict) => conflict.column('slug').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    return inserted?.id;
+  const id = await insertSluggedRow(tx, 'courses', content.title, 'kurs', {
+    federation_id: federationId,
+    ...columnsOf(content),
+    status: 'draft',
+    published_at: null,
   });
   await replaceLinks(tx, id, content);
   const created = await selectEditable(tx).where('c.id', '=', id).executeTakeFirstOrThrow();

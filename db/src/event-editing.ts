@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './database.js';
 import { linkedIdsOf, replaceLinkRows } from './link-rows.js';
 import { recordRevision, saveRevision } from './revisions.js';
-import { insertWithFreshSlug } from './slugs.js';
+import { insertSluggedRow } from './slugs.js';
 import type { Language } from './tables/common.js';
 import type { EventStatus } from './tables/events.js';
 
@@ -142,20 +142,11 @@ export async function createEvent(
   input: { federationId: string; authorId: string | null; content: EventContent; publishedAt?: Date },
 ): Promise<EditableEvent> {
   const { federationId, authorId, content, publishedAt } = input;
-  const id = await insertWithFreshSlug(content.title, 'evenemang', async (slug) => {
-    const inserted = await tx
-      .insertInto('events')
-      .values({
-        slug,
-        federation_id: federationId,
-        ...columnsOf(content),
-        status: publishedAt ? 'published' : 'draft',
-        published_at: publishedAt ?? null,
-      })
-      .onConflict((conflict) => conflict.column('slug').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    return inserted?.id;
+  const id = await insertSluggedRow(tx, 'events', content.title, 'evenemang', {
+    federation_id: federationId,
+    ...columnsOf(content),
+    status: publishedAt ? 'published' : 'draft',
+    published_at: publishedAt ?? null,
   });
   await replaceLinkRows(tx, 'eventTopics', id, content.topicIds);
   const created = await selectEditable(tx).where('e.id', '=', id).executeTakeFirstOrThrow();

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from './database.js';
 import { findEditableNews, saveNewsRevision } from './news-editing.js';
 import { snapshot } from './news-revisions.js';
-import { insertWithFreshSlug } from './slugs.js';
+import { insertSluggedRow } from './slugs.js';
 import type { Language } from './tables/common.js';
 
 /** An entry of a news feed, ready to store: its text already sanitised, its key unique in the source. */
@@ -69,30 +69,21 @@ export async function upsertImportedNews(
       .execute();
     return 'updated';
   }
-  const id = await insertWithFreshSlug(entry.title, 'nyhet', async (slug) => {
-    const inserted = await tx
-      .insertInto('news_items')
-      .values({
-        slug,
-        federation_id: source.federation_id,
-        title: entry.title,
-        summary: entry.summary,
-        body_html: entry.bodyHtml,
-        images: '[]',
-        language: entry.language,
-        status: 'published',
-        published_at: entry.publishedAt,
-        scheduled_for: null,
-        contact_id: null,
-        source_url: entry.url,
-        feed_source_id: source.id,
-        source_key: entry.key,
-        source_hash: entry.hash,
-      })
-      .onConflict((conflict) => conflict.column('slug').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    return inserted?.id;
+  const id = await insertSluggedRow(tx, 'news_items', entry.title, 'nyhet', {
+    federation_id: source.federation_id,
+    title: entry.title,
+    summary: entry.summary,
+    body_html: entry.bodyHtml,
+    images: '[]',
+    language: entry.language,
+    status: 'published',
+    published_at: entry.publishedAt,
+    scheduled_for: null,
+    contact_id: null,
+    source_url: entry.url,
+    feed_source_id: source.id,
+    source_key: entry.key,
+    source_hash: entry.hash,
   });
   await snapshot(tx, id, null, 'imported');
   return 'created';

@@ -4,7 +4,7 @@ import { linkedIdsOf, replaceLinkRows } from './link-rows.js';
 import { newsItemColumns } from './news.js';
 import { snapshot } from './news-revisions.js';
 import { StaleRevisionError } from './revisions.js';
-import { insertWithFreshSlug } from './slugs.js';
+import { insertSluggedRow } from './slugs.js';
 import type { Language } from './tables/common.js';
 import type { NewsImage, NewsStatus } from './tables/news.js';
 import type { NewsChange } from './tables/news-revisions.js';
@@ -76,25 +76,16 @@ export async function createNewsDraft(
   authorId: string,
   content: NewsContent,
 ): Promise<EditableNewsItem> {
-  const id = await insertWithFreshSlug(content.title, 'nyhet', async (slug) => {
-    const inserted = await tx
-      .insertInto('news_items')
-      .values({
-        slug,
-        federation_id: federationId,
-        title: content.title,
-        summary: content.summary,
-        body_html: content.bodyHtml,
-        images: JSON.stringify(content.images),
-        language: content.language,
-        contact_id: content.contactId,
-        status: 'draft',
-        published_at: null,
-      })
-      .onConflict((conflict) => conflict.column('slug').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    return inserted?.id;
+  const id = await insertSluggedRow(tx, 'news_items', content.title, 'nyhet', {
+    federation_id: federationId,
+    title: content.title,
+    summary: content.summary,
+    body_html: content.bodyHtml,
+    images: JSON.stringify(content.images),
+    language: content.language,
+    contact_id: content.contactId,
+    status: 'draft',
+    published_at: null,
   });
   await replaceLinks(tx, id, content);
   await snapshot(tx, id, authorId, 'created');

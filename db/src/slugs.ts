@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { Insertable, Transaction } from 'kysely';
 import slugify from 'slugify';
+import type { Database } from './database.js';
 
 /** A readable slug from the title's words; a short random tail makes it unique when the words are taken. */
 export function slugFor(title: string, fallback: string, tail: boolean): string {
@@ -11,7 +13,7 @@ export function slugFor(title: string, fallback: string, tail: boolean): string 
  * Inserts a row under a slug made from its title. Two rows with one title may race for the slug;
  * `insert` returns undefined when the slug is taken (ON CONFLICT DO NOTHING), and the loser takes a tail.
  */
-export async function insertWithFreshSlug(
+async function insertWithFreshSlug(
   title: string,
   fallback: string,
   insert: (slug: string) => Promise<string | undefined>,
@@ -20,4 +22,27 @@ export async function insertWithFreshSlug(
     const id = await insert(slugFor(title, fallback, attempt > 0));
     if (id) return id;
   }
+}
+
+/** The tables whose rows are addressed by a unique slug made from their title. */
+type SluggedTable = 'courses' | 'events' | 'news_items';
+
+/** Inserts one row of `table` under a fresh slug from `title` (see insertWithFreshSlug); returns its id. */
+export function insertSluggedRow<Table extends SluggedTable>(
+  tx: Transaction<Database>,
+  table: Table,
+  title: string,
+  fallback: string,
+  values: Omit<Insertable<Database[Table]>, 'slug'>,
+): Promise<string> {
+  return insertWithFreshSlug(title, fallback, async (slug) => {
+    // Kysely cannot relate a generic table to its row type; the signature above keeps callers exact.
+    const inserted = await tx
+      .insertInto(table as SluggedTable)
+      .values({ ...values, slug } as Insertable<Database[SluggedTable]>)
+      .onConflict((conflict) => conflict.column('slug').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return inserted?.id;
+  });
 }

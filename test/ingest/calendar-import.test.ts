@@ -3,10 +3,9 @@ import { listRevisionsOf } from '@samverka/db/revisions';
 import type { FeedFetcher } from '@samverka/server/ingest/fetch-feed';
 import { runFeedSource } from '@samverka/server/ingest/run-feed-source';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database.js';
-import { type FixtureServer, startFixtureServer } from './fixture-server.js';
+import type { FixtureServer } from './fixture-server.js';
 import { type IcsEvent, ics } from './fixtures.js';
-import { fixtureFetcher, seedSource } from './support.js';
+import { closeIngestFixtures, openIngestFixtures, seedSource } from './support.js';
 
 const EVENTS: IcsEvent[] = [
   {
@@ -38,15 +37,9 @@ describe('importing a calendar', () => {
   let fetcher: FeedFetcher;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ demo: true });
-    server = await startFixtureServer();
-    fetcher = fixtureFetcher();
+    ({ database, server, fetcher } = await openIngestFixtures());
   });
-  afterAll(async () => {
-    await fetcher.close();
-    await server.close();
-    await database.close();
-  });
+  afterAll(() => closeIngestFixtures({ database, server, fetcher }));
 
   const run = (sourceId: string) => runFeedSource({ db: database.db, fetcher }, sourceId, null);
   const eventsOf = (sourceId: string) =>

@@ -4,10 +4,9 @@ import { createFeedFetcher, type FeedFetcher, MAX_FEED_BYTES } from '@samverka/s
 import { runFeedSource } from '@samverka/server/ingest/run-feed-source';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database.js';
-import { type FixtureServer, startFixtureServer } from './fixture-server.js';
+import type { FixtureServer } from './fixture-server.js';
 import { rss } from './fixtures.js';
-import { fixtureFetcher, importedNews, seedSource } from './support.js';
+import { closeIngestFixtures, importedNews, openIngestFixtures, seedSource } from './support.js';
 
 const GOOD = rss([{ title: 'En bra nyhet', guid: 'bra-1', description: 'Text.' }]);
 
@@ -56,16 +55,12 @@ describe('hostile, broken and unreachable sources', () => {
   let strict: FeedFetcher;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ demo: true });
-    server = await startFixtureServer();
-    fetcher = fixtureFetcher();
+    ({ database, server, fetcher } = await openIngestFixtures());
     strict = createFeedFetcher({ addressPolicy: new AddressPolicy() });
   });
   afterAll(async () => {
-    await fetcher.close();
     await strict.close();
-    await server.close();
-    await database.close();
+    await closeIngestFixtures({ database, server, fetcher });
   });
 
   /** Serves `fixture` at a fresh path, runs a source of it, and returns the result and what the source recorded. */

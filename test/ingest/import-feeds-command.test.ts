@@ -2,10 +2,9 @@ import type { DatabaseHandle } from '@samverka/db/connection';
 import { ImportFeedsError, importFeeds } from '@samverka/server/import-feeds-command';
 import type { FeedFetcher } from '@samverka/server/ingest/fetch-feed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database.js';
-import { type FixtureServer, startFixtureServer } from './fixture-server.js';
+import type { FixtureServer } from './fixture-server.js';
 import { ics, rss } from './fixtures.js';
-import { fixtureFetcher, importedNews, seedSource } from './support.js';
+import { closeIngestFixtures, importedNews, openIngestFixtures, seedSource } from './support.js';
 
 describe('npm run cli -- import-feeds', () => {
   let database: DatabaseHandle;
@@ -13,9 +12,7 @@ describe('npm run cli -- import-feeds', () => {
   let fetcher: FeedFetcher;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ demo: true });
-    server = await startFixtureServer();
-    fetcher = fixtureFetcher();
+    ({ database, server, fetcher } = await openIngestFixtures());
     server.set('/skane.rss', {
       body: rss([
         { title: 'Ett', guid: '1', description: 'Text.' },
@@ -31,11 +28,7 @@ describe('npm run cli -- import-feeds', () => {
     await seedSource(database.db, { url: server.url('/skane.ics'), kind: 'events' });
     await seedSource(database.db, { url: server.url('/gr.rss'), federation: 'goteborgsregionen' });
   });
-  afterAll(async () => {
-    await fetcher.close();
-    await server.close();
-    await database.close();
-  });
+  afterAll(() => closeIngestFixtures({ database, server, fetcher }));
 
   it('imports one federation’s sources now, with a progress line per source', async () => {
     const lines: string[] = [];

@@ -2,10 +2,9 @@ import type { DatabaseHandle } from '@samverka/db/connection';
 import type { FeedFetcher } from '@samverka/server/ingest/fetch-feed';
 import { runFeedSource } from '@samverka/server/ingest/run-feed-source';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database.js';
-import { type FixtureServer, startFixtureServer } from './fixture-server.js';
+import type { FixtureServer } from './fixture-server.js';
 import { atom, type RssItem, rss } from './fixtures.js';
-import { fixtureFetcher, importedNews, seedSource } from './support.js';
+import { closeIngestFixtures, importedNews, openIngestFixtures, seedSource } from './support.js';
 
 const FIRST: RssItem[] = [
   {
@@ -32,15 +31,9 @@ describe('importing a news feed', () => {
   let fetcher: FeedFetcher;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ demo: true });
-    server = await startFixtureServer();
-    fetcher = fixtureFetcher();
+    ({ database, server, fetcher } = await openIngestFixtures());
   });
-  afterAll(async () => {
-    await fetcher.close();
-    await server.close();
-    await database.close();
-  });
+  afterAll(() => closeIngestFixtures({ database, server, fetcher }));
 
   const run = (sourceId: string) => runFeedSource({ db: database.db, fetcher }, sourceId, null);
 

@@ -6,10 +6,9 @@ import { runFeedSource } from '@samverka/server/ingest/run-feed-source';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp } from '../support/app.js';
-import { createTestDatabase } from '../support/database.js';
 import { type FixtureServer, startFixtureServer } from './fixture-server.js';
 import { rss } from './fixtures.js';
-import { fixtureFetcher, importedNews, seedSource } from './support.js';
+import { closeIngestFixtures, fixtureFetcher, importedNews, openIngestFixtures, seedSource } from './support.js';
 
 describe('polling due sources', () => {
   let database: DatabaseHandle;
@@ -17,15 +16,9 @@ describe('polling due sources', () => {
   let fetcher: FeedFetcher;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ demo: true });
-    server = await startFixtureServer();
-    fetcher = fixtureFetcher();
+    ({ database, server, fetcher } = await openIngestFixtures());
   });
-  afterAll(async () => {
-    await fetcher.close();
-    await server.close();
-    await database.close();
-  });
+  afterAll(() => closeIngestFixtures({ database, server, fetcher }));
 
   it('never imports a source twice when two pollers run at once', async () => {
     const paths = ['/a', '/b', '/c', '/d'];

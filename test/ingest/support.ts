@@ -1,13 +1,35 @@
+import type { DatabaseHandle } from '@samverka/db/connection';
 import type { Database } from '@samverka/db/database';
 import { addFeedSource, type FeedSource } from '@samverka/db/feed-sources';
 import type { FeedSourceKind } from '@samverka/db/tables/feed-sources';
 import { AddressPolicy } from '@samverka/server/ingest/address-policy';
-import { createFeedFetcher, type FeedFetcherOptions } from '@samverka/server/ingest/fetch-feed';
+import { createFeedFetcher, type FeedFetcher, type FeedFetcherOptions } from '@samverka/server/ingest/fetch-feed';
 import type { Kysely } from 'kysely';
+import { createTestDatabase } from '../support/database.js';
+import { type FixtureServer, startFixtureServer } from './fixture-server.js';
 
 /** A fetcher that may reach the fixture server on 127.0.0.1, and nothing else that is not public. */
 export function fixtureFetcher(options: Omit<FeedFetcherOptions, 'addressPolicy'> = {}) {
   return createFeedFetcher({ addressPolicy: new AddressPolicy(['127.0.0.1']), ...options });
+}
+
+/** What an import test runs on: a demo database, a fixture feed server and a fetcher that may reach it. */
+export interface IngestFixtures {
+  database: DatabaseHandle;
+  server: FixtureServer;
+  fetcher: FeedFetcher;
+}
+
+export async function openIngestFixtures(): Promise<IngestFixtures> {
+  const database = await createTestDatabase({ demo: true });
+  const server = await startFixtureServer();
+  return { database, server, fetcher: fixtureFetcher() };
+}
+
+export async function closeIngestFixtures({ database, server, fetcher }: IngestFixtures): Promise<void> {
+  await fetcher.close();
+  await server.close();
+  await database.close();
 }
 
 /** A seed builder: a source of a (demo) federation, due at once. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, seedUser, send } from '../support/accounts.js';
+import { logInNewUser, send } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { query } from '../support/graphql.js';
 
@@ -49,15 +49,9 @@ describe('contacts: public work roles, revisions and archiving', () => {
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
     const db = test.database.db;
-    editor = await logIn(
-      test.app,
-      await seedUser(db, { email: 'redaktor@skane.example', roles: { [FEDERATION]: 'editor' } }),
-    );
-    publisher = await logIn(
-      test.app,
-      await seedUser(db, { email: 'chef@skane.example', roles: { [FEDERATION]: 'publisher' } }),
-    );
-    platformAdmin = await logIn(test.app, await seedUser(db, { email: 'plattform@example.org', platformAdmin: true }));
+    editor = await logInNewUser(test.app, db, { email: 'redaktor@skane.example', roles: { [FEDERATION]: 'editor' } });
+    publisher = await logInNewUser(test.app, db, { email: 'chef@skane.example', roles: { [FEDERATION]: 'publisher' } });
+    platformAdmin = await logInNewUser(test.app, db, { email: 'plattform@example.org', platformAdmin: true });
   });
   afterAll(() => test.close());
 

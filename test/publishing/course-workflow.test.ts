@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, seedUser, send } from '../support/accounts.js';
+import { logInNewUser, send } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { query } from '../support/graphql.js';
 
@@ -67,8 +67,8 @@ describe('courses: drafts, sessions, revisions and publishing', () => {
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
     const db = test.database.db;
-    const login = async (email: string, roles: Record<string, 'editor' | 'publisher'>) =>
-      logIn(test.app, await seedUser(db, { email, roles }));
+    const login = (email: string, roles: Record<string, 'editor' | 'publisher'>) =>
+      logInNewUser(test.app, db, { email, roles });
     editor = await login('redaktor@skane.example', { [FEDERATION]: 'editor' });
     publisher = await login('chef@skane.example', { [FEDERATION]: 'publisher' });
     outsider = await login('chef@gr.example', { goteborgsregionen: 'publisher' });

@@ -1,6 +1,6 @@
 import { createEvent } from '@samverka/db/event-editing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, seedUser, send } from '../support/accounts.js';
+import { logInNewUser, send } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { query } from '../support/graphql.js';
 
@@ -49,8 +49,8 @@ describe('events: drafts, revisions, publishing, cancelling', () => {
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
     const db = test.database.db;
-    const login = async (email: string, roles: Record<string, 'editor' | 'publisher'>) =>
-      logIn(test.app, await seedUser(db, { email, roles }));
+    const login = (email: string, roles: Record<string, 'editor' | 'publisher'>) =>
+      logInNewUser(test.app, db, { email, roles });
     editor = await login('redaktor@gr.example', { [FEDERATION]: 'editor' });
     publisher = await login('chef@gr.example', { [FEDERATION]: 'publisher' });
     outsider = await login('chef@skane.example', { 'vo-college-skane': 'publisher' });

@@ -1,7 +1,7 @@
 import { publishDueNews } from '@samverka/db/news-schedule';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, seedUser, send } from '../support/accounts.js';
+import { logInNewUser, send } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { query } from '../support/graphql.js';
 
@@ -57,18 +57,15 @@ describe('news: drafts, revisions, publishing and schedules', () => {
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
     const db = test.database.db;
-    editor = await logIn(
-      test.app,
-      await seedUser(db, { email: 'redaktor@gr.example', roles: { goteborgsregionen: 'editor' } }),
-    );
-    publisher = await logIn(
-      test.app,
-      await seedUser(db, { email: 'kommunikationschef@gr.example', roles: { goteborgsregionen: 'publisher' } }),
-    );
-    outsider = await logIn(
-      test.app,
-      await seedUser(db, { email: 'chef@skane.example', roles: { 'vo-college-skane': 'publisher' } }),
-    );
+    editor = await logInNewUser(test.app, db, { email: 'redaktor@gr.example', roles: { goteborgsregionen: 'editor' } });
+    publisher = await logInNewUser(test.app, db, {
+      email: 'kommunikationschef@gr.example',
+      roles: { goteborgsregionen: 'publisher' },
+    });
+    outsider = await logInNewUser(test.app, db, {
+      email: 'chef@skane.example',
+      roles: { 'vo-college-skane': 'publisher' },
+    });
   });
   afterAll(() => test.close());
 

@@ -90,6 +90,15 @@ export async function logIn(app: FastifyInstance, user: SeededUser): Promise<str
   return token;
 }
 
+/** A seed builder: a new account, logged in; returns its session token. */
+export async function logInNewUser(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  options: Parameters<typeof seedUser>[1],
+): Promise<string> {
+  return logIn(app, await seedUser(db, options));
+}
+
 /**
  * A seed builder for access tests: a platform admin, an admin, a publisher and an editor of
  * `federation`, and an admin of another federation, each logged in.
@@ -100,7 +109,7 @@ export async function logInStaff(
   federation: string,
 ): Promise<Record<'platformAdmin' | FederationRole | 'otherAdmin', string>> {
   const other = federation === 'goteborgsregionen' ? 'akademi-norr' : 'goteborgsregionen';
-  const login = async (options: Parameters<typeof seedUser>[1]) => logIn(app, await seedUser(db, options));
+  const login = (options: Parameters<typeof seedUser>[1]) => logInNewUser(app, db, options);
   return {
     platformAdmin: await login({ email: 'plattform@example.org', platformAdmin: true }),
     admin: await login({ email: 'admin@skane.example', roles: { [federation]: 'admin' } }),
