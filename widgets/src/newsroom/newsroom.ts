@@ -9,6 +9,7 @@ import { NewsroomNewsHistory } from './editor/news-history.js';
 import { NewsroomNewsPreview } from './editor/news-preview.js';
 import { NewsroomRichText } from './editor/rich-text-editor.js';
 import { NewsroomAccountView } from './views/account-view.js';
+import { NewsroomFeedSourcesView } from './views/feed-sources-view.js';
 import { NewsroomInvitationView } from './views/invitation-view.js';
 import { NewsroomLoginView } from './views/login-view.js';
 import { NewsroomNewsList } from './views/news-list-view.js';
@@ -28,6 +29,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'newsroom-news-history': NewsroomNewsHistory,
   'newsroom-account-view': NewsroomAccountView,
   'newsroom-people-view': NewsroomPeopleView,
+  'newsroom-feed-sources-view': NewsroomFeedSourcesView,
 };
 for (const [tag, element] of Object.entries(elements)) define(tag, element);
 // Last: the app renders the views, which must be defined by then.

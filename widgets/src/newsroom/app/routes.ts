@@ -5,6 +5,7 @@ export type Route =
   | { view: 'editor'; id?: string; federation?: string }
   | { view: 'account' }
   | { view: 'people'; federation?: string }
+  | { view: 'sources'; federation?: string }
   | { view: 'invitation'; token: string };
 
 export function currentRoute(location: Location): Route {
@@ -19,6 +20,7 @@ export function currentRoute(location: Location): Route {
   if (parts[0] === 'news') return { view: 'news', federation };
   if (parts[0] === 'account') return { view: 'account' };
   if (parts[0] === 'people') return { view: 'people', federation };
+  if (parts[0] === 'sources') return { view: 'sources', federation };
   return { view: 'start' };
 }
 

@@ -13,6 +13,8 @@ export function renderView(route: Route, ctx: NewsroomContext): TemplateResult {
       return html`<newsroom-account-view .ctx=${ctx}></newsroom-account-view>`;
     case 'people':
       return html`<newsroom-people-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-people-view>`;
+    case 'sources':
+      return html`<newsroom-feed-sources-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-feed-sources-view>`;
     default:
       return html`<newsroom-start-view .ctx=${ctx}></newsroom-start-view>`;
   }
