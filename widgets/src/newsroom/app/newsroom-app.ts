@@ -127,6 +127,7 @@ export class NewsroomApp extends LitElement {
           ? html`<nav aria-label=${strings.mainNavigation}>
             <a href="#/" aria-current=${this.route.view === 'start' ? 'page' : nothing}>${strings.navStart}</a>
             <a href="#/news" aria-current=${['news', 'editor'].includes(this.route.view) ? 'page' : nothing}>${strings.navNews}</a>
+            <a href="#/events" aria-current=${['events', 'event'].includes(this.route.view) ? 'page' : nothing}>${strings.navEvents}</a>
             ${
               this.#publishes()
                 ? html`<a href="#/sources" aria-current=${this.route.view === 'sources' ? 'page' : nothing}>${strings.navSources}</a>`
