@@ -10,6 +10,7 @@ import { NewsroomNewsHistory } from './editor/news-history.js';
 import { NewsroomNewsPreview } from './editor/news-preview.js';
 import { NewsroomRichText } from './editor/rich-text-editor.js';
 import { NewsroomAccountView } from './views/account-view.js';
+import { NewsroomContactsView } from './views/contacts-view.js';
 import { NewsroomEventsList } from './views/events-list-view.js';
 import { NewsroomFeedSourcesView } from './views/feed-sources-view.js';
 import { NewsroomInvitationView } from './views/invitation-view.js';
@@ -31,6 +32,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'newsroom-news-history': NewsroomNewsHistory,
   'newsroom-events-list': NewsroomEventsList,
   'newsroom-event-editor': NewsroomEventEditor,
+  'newsroom-contacts-view': NewsroomContactsView,
   'newsroom-account-view': NewsroomAccountView,
   'newsroom-people-view': NewsroomPeopleView,
   'newsroom-feed-sources-view': NewsroomFeedSourcesView,

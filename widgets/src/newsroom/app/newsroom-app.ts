@@ -130,7 +130,8 @@ export class NewsroomApp extends LitElement {
             <a href="#/events" aria-current=${['events', 'event'].includes(this.route.view) ? 'page' : nothing}>${strings.navEvents}</a>
             ${
               this.#publishes()
-                ? html`<a href="#/sources" aria-current=${this.route.view === 'sources' ? 'page' : nothing}>${strings.navSources}</a>`
+                ? html`<a href="#/contacts" aria-current=${this.route.view === 'contacts' ? 'page' : nothing}>${strings.navContacts}</a>
+                  <a href="#/sources" aria-current=${this.route.view === 'sources' ? 'page' : nothing}>${strings.navSources}</a>`
                 : nothing
             }
             ${
@@ -164,7 +165,7 @@ export class NewsroomApp extends LitElement {
     return Boolean(viewer && (viewer.isPlatformAdmin || viewer.roles.some((grant) => grant.role === 'ADMIN')));
   }
 
-  /** Feed sources are for publishers and admins; editors are not offered the page (the hub refuses them too). */
+  /** Contacts and feed sources are for publishers and admins; editors are not offered the page (the hub refuses them too). */
   #publishes(): boolean {
     const viewer = this.viewer;
     return Boolean(viewer?.roles.some((grant) => canPublish(viewer, grant.federation.slug)));

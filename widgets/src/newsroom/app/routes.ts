@@ -5,6 +5,7 @@ export type Route =
   | { view: 'editor'; id?: string; federation?: string }
   | { view: 'events'; federation?: string }
   | { view: 'event'; id?: string; federation?: string }
+  | { view: 'contacts'; federation?: string }
   | { view: 'account' }
   | { view: 'people'; federation?: string }
   | { view: 'sources'; federation?: string }
@@ -23,6 +24,7 @@ export function currentRoute(location: Location): Route {
   if (parts[0] === 'events' && parts[1] === 'new') return { view: 'event', federation };
   if (parts[0] === 'events' && parts[1]) return { view: 'event', id: parts[1] };
   if (parts[0] === 'events') return { view: 'events', federation };
+  if (parts[0] === 'contacts') return { view: 'contacts', federation };
   if (parts[0] === 'account') return { view: 'account' };
   if (parts[0] === 'people') return { view: 'people', federation };
   if (parts[0] === 'sources') return { view: 'sources', federation };

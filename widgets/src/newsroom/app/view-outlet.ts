@@ -13,6 +13,8 @@ export function renderView(route: Route, ctx: NewsroomContext): TemplateResult {
       return html`<newsroom-events-list .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-events-list>`;
     case 'event':
       return html`<newsroom-event-editor .ctx=${ctx} .eventId=${route.id ?? ''} .federation=${route.federation ?? ''}></newsroom-event-editor>`;
+    case 'contacts':
+      return html`<newsroom-contacts-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-contacts-view>`;
     case 'account':
       return html`<newsroom-account-view .ctx=${ctx}></newsroom-account-view>`;
     case 'people':

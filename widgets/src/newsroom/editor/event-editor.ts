@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Problem } from '../api/client.js';
+import { ApiError, type Problem } from '../api/client.js';
 import {
   CREATE_EVENT,
   type EditableEvent,
@@ -178,7 +178,8 @@ export class NewsroomEventEditor extends NewsroomView {
         this.conflict = result.current;
         this.basedOn = result.current.revision;
       } else if (result.field) {
-        this.errors = { ...this.errors, [result.field.replace(/^input\./, '')]: result.message ?? result.__typename };
+        const problem = new ApiError(result.message ?? '', result.code ?? result.__typename);
+        this.errors = { ...this.errors, [result.field.replace(/^input\./, '')]: this.describe(problem) };
         void this.#focusFirstError();
       } else {
         this.notice = result.message ?? result.__typename;

@@ -200,6 +200,24 @@ export const en = {
   cancelEvent: 'Cancel the event',
   cancelled: 'Cancelled; it stays listed, marked as cancelled.',
   eventEditorCannotPublish: 'An editor writes drafts; a publisher of the federation publishes, cancels and archives.',
+  navContacts: 'Contacts',
+  contactsTitle: 'Contacts',
+  contactsNotYours: 'Contacts are kept by the federation’s admins and publishers.',
+  contactsList: 'The federation’s contacts',
+  showArchived: 'Show ended roles too',
+  newContact: 'New contact',
+  editContact: 'Edit {0}',
+  contactName: 'Name',
+  contactTitle: 'Role, e.g. Head of communications',
+  phone: 'Phone number',
+  contactLanguage: 'Language of the role',
+  saveContact: 'Save contact',
+  cancelEdit: 'Cancel editing',
+  contactSaved: 'Contact {0} saved.',
+  contactArchived: 'Contact {0} archived; the role is no longer shown.',
+  contactConflict:
+    'Someone else saved this contact in between: the form now shows their version. Change it and save again.',
+  edit: 'Edit',
 };
 
 export type Strings = typeof en;

@@ -203,4 +203,22 @@ export const sv: Strings = {
   cancelled: 'Inställt; det syns fortfarande, markerat som inställt.',
   eventEditorCannotPublish:
     'En redaktör skriver utkast; en publicist i förbundet publicerar, ställer in och arkiverar.',
+  navContacts: 'Kontakter',
+  contactsTitle: 'Kontakter',
+  contactsNotYours: 'Kontakter sköts av förbundets administratörer och publicister.',
+  contactsList: 'Förbundets kontakter',
+  showArchived: 'Visa även avslutade roller',
+  newContact: 'Ny kontakt',
+  editContact: 'Redigera {0}',
+  contactName: 'Namn',
+  contactTitle: 'Roll, t.ex. Kommunikationschef',
+  phone: 'Telefonnummer',
+  contactLanguage: 'Rollens språk',
+  saveContact: 'Spara kontakt',
+  cancelEdit: 'Avbryt redigeringen',
+  contactSaved: 'Kontakten {0} är sparad.',
+  contactArchived: 'Kontakten {0} är arkiverad; rollen visas inte längre.',
+  contactConflict:
+    'Någon annan sparade kontakten under tiden: formuläret visar nu deras version. Ändra och spara igen.',
+  edit: 'Redigera',
 };
