@@ -91,7 +91,7 @@ describe('events in the newsroom', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('shows both versions when someone else saved in between, and keeps mine on request', async () => {
+  it('shows both versions when someone else saved in between, keeps mine on request, and restores a revision', async () => {
     const { page, hub } = testbed;
     const input = {
       title: 'Ursprunglig',
@@ -128,6 +128,12 @@ describe('events in the newsroom', () => {
       startsAt: '2027-02-01T08:00:00.000Z',
       endsAt: '2027-02-01T10:00:00.000Z',
     });
+
+    const history = page.locator('newsroom-event-editor section').filter({ hasText: 'Versionshistorik' });
+    await expect.poll(() => history.locator('li').count()).toBe(3);
+    await history.getByRole('button', { name: 'Återställ version 1' }).click();
+    await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Ursprunglig');
+    expect(await stored(id)).toMatchObject({ title: 'Ursprunglig', revision: 4 });
   });
 
   it('offers an editor drafts only', async () => {

@@ -40,11 +40,19 @@ export interface EditableEvent {
   language: string;
   topics: Array<{ slug: string }>;
   organiser: { slug: string; name: string; timeZone: string };
+  /** Newest first; `status` in lower case, as stored. */
+  revisions: Array<{
+    revision: number;
+    status: string;
+    change: string;
+    createdAt: string;
+    author: { displayName: string } | null;
+  }>;
 }
 
 export const EVENT_FIELDS = `id status revision updatedAt title summary description startsAt endsAt placeName address
   municipality { code country } onlineUrl registrationUrl registrationDeadline language topics { slug }
-  organiser { slug name timeZone }`;
+  organiser { slug name timeZone } revisions { revision status change createdAt author { displayName } }`;
 
 const INPUT_PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';
 const PROBLEM = `${INPUT_PROBLEM} ... on EventRevisionConflict { current { ${EVENT_FIELDS} } }`;
@@ -66,6 +74,12 @@ export const CREATE_EVENT = `mutation NewsroomCreateEvent($federation: String!, 
 export const UPDATE_EVENT = `mutation NewsroomUpdateEvent($id: ID!, $basedOn: Int!, $input: EventInput!) {
   result: updateEvent(id: $id, basedOn: $basedOn, input: $input) {
     __typename ... on UpdateEventSuccess { data { ${EVENT_FIELDS} } } ${PROBLEM}
+  }
+}`;
+
+export const RESTORE_EVENT = `mutation NewsroomRestoreEvent($id: ID!, $basedOn: Int!, $revision: Int!) {
+  result: restoreEventRevision(id: $id, basedOn: $basedOn, revision: $revision) {
+    __typename ... on RestoreEventRevisionSuccess { data { ${EVENT_FIELDS} } } ${PROBLEM}
   }
 }`;
 

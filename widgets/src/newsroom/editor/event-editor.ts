@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ApiError, type Problem } from '../api/client.js';
 import {
   CREATE_EVENT,
@@ -9,14 +9,14 @@ import {
   eventDraftOf,
   eventInput,
   eventTransition,
+  RESTORE_EVENT,
   UPDATE_EVENT,
 } from '../api/event-queries.js';
 import { TOPICS } from '../api/news-queries.js';
 import { fill } from '../i18n/language.js';
 import { NewsroomView } from '../views/view.js';
 import { editorStyles } from './editor.styles.js';
-import { renderEventActions } from './event-actions.js';
-import { eventForm } from './event-form.js';
+import { renderEventEditor } from './event-editor-view.js';
 import type { FieldErrors } from './field-errors.js';
 
 type Result = Partial<Problem> & { __typename: string; data?: EditableEvent; current?: EditableEvent };
@@ -137,6 +137,12 @@ export class NewsroomEventEditor extends NewsroomView {
     await this.#send(eventTransition(name), { id: this.item.id, basedOn: this.item.revision }, done);
   }
 
+  async restore(revision: number): Promise<void> {
+    if (!this.item) return;
+    const variables = { id: this.item.id, basedOn: this.item.revision, revision };
+    await this.#send(RESTORE_EVENT, variables, fill(this.ctx.strings.restored, revision));
+  }
+
   resolveConflict(choice: 'mine' | 'theirs'): void {
     const theirs = this.conflict;
     if (!theirs) return;
@@ -197,26 +203,9 @@ export class NewsroomEventEditor extends NewsroomView {
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
-  #renderLoaded(): TemplateResult {
-    const { strings } = this.ctx;
-    const asVersion = (value: EventDraft | EditableEvent) => ({ ...value, body: value.description });
-    return html`${this.item ? html`<p class="meta">${fill(strings.status, strings[this.item.status], this.item.revision)}</p>` : nothing}
-      ${this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : nothing}
-      ${
-        this.conflict
-          ? html`<newsroom-conflict-view .ctx=${this.ctx} .mine=${asVersion(this.draft)} .theirs=${asVersion(this.conflict)}
-            @newsroom-resolve=${(event: CustomEvent<'mine' | 'theirs'>) => this.resolveConflict(event.detail)}></newsroom-conflict-view>`
-          : nothing
-      }
-      <form class="card" @submit=${(event: Event) => event.preventDefault()} aria-label=${strings.eventEditTitle}>
-        ${eventForm(this.ctx, this.draft, this.topics, this.errors, this.timeZone, (change) => this.edit(change))}
-        ${renderEventActions(this)}
-      </form>`;
-  }
-
   override render(): TemplateResult {
     const { strings } = this.ctx;
     return html`<h1 tabindex="-1">${this.eventId ? strings.eventEditTitle : strings.eventNewTitle}</h1>
-      ${this.loaded ? this.#renderLoaded() : html`<p role="status">${strings.loading}</p>`}`;
+      ${this.loaded ? renderEventEditor(this) : html`<p role="status">${strings.loading}</p>`}`;
   }
 }
