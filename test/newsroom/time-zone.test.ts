@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zonedToIso } from '../../widgets/src/newsroom/editor/time-zone.js';
+import { isoToZoned, zonedToIso } from '../../widgets/src/newsroom/editor/time-zone.js';
 
 describe('a scheduled time read in the federation’s time zone', () => {
   it.each([
@@ -16,5 +16,16 @@ describe('a scheduled time read in the federation’s time zone', () => {
 
   it('refuses what is not a date and time', () => {
     expect(() => zonedToIso('tomorrow', 'Europe/Stockholm')).toThrow(RangeError);
+  });
+});
+
+describe('an instant shown as the federation’s wall clock', () => {
+  it.each([
+    ['2026-12-24T08:30:00.000Z', 'Europe/Stockholm', '2026-12-24T09:30'],
+    ['2026-07-01T07:30:00.000Z', 'Europe/Helsinki', '2026-07-01T10:30'],
+    ['2026-10-24T23:30:00.000Z', 'Europe/Stockholm', '2026-10-25T01:30'],
+  ])('%s in %s is %s, and reads back as the same instant', (iso, zone, local) => {
+    expect(isoToZoned(iso, zone)).toBe(local);
+    expect(zonedToIso(local, zone)).toBe(iso);
   });
 });

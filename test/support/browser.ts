@@ -38,8 +38,15 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
+export interface HubOptions {
+  /** Addresses feed sources may be fetched from although private, e.g. a fixture server on 127.0.0.1. */
+  feedAllowedAddresses?: string[];
+  /** 0 switches the scheduled imports off, so only the test's own imports run. */
+  feedPollIntervalMs?: number;
+}
+
 /** The hub on a real port, on a throwaway database with reference and demo data. */
-export async function startHub(): Promise<TestHub> {
+export async function startHub({ feedAllowedAddresses, feedPollIntervalMs }: HubOptions = {}): Promise<TestHub> {
   const database = await createTestDatabase({ demo: true });
   const requests: HubRequest[] = [];
   const port = await freePort();
@@ -49,6 +56,8 @@ export async function startHub(): Promise<TestHub> {
     logger: pino({ level: 'silent' }),
     publicUrl: url,
     publishIntervalMs: 3_600_000,
+    feedAllowedAddresses,
+    feedPollIntervalMs,
   });
   // onResponse sees every request, preflights too (the CORS plugin answers those in its own onRequest hook).
   app.addHook('onResponse', async (request, reply) => {
@@ -212,12 +221,16 @@ export interface WidgetTestbed {
  * One hub, one host and one browser for a test file; a fresh browser context per test, so no test
  * sees another's cache. Pages that fail are screenshotted under test-results/.
  */
-export function useWidgetTestbed(): WidgetTestbed {
+export function useWidgetTestbed(hubOptions: HubOptions = {}): WidgetTestbed {
   const testbed = {} as WidgetTestbed;
   let context: BrowserContext | undefined;
   let pageCount = 0;
   beforeAll(async () => {
-    [testbed.hub, testbed.host, testbed.browser] = await Promise.all([startHub(), startHost(), launchBrowser()]);
+    [testbed.hub, testbed.host, testbed.browser] = await Promise.all([
+      startHub(hubOptions),
+      startHost(),
+      launchBrowser(),
+    ]);
   });
   afterAll(async () => {
     await testbed.browser?.close();

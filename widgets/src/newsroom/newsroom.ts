@@ -3,12 +3,16 @@ import '../news/news.js';
 import { define } from '../define.js';
 import { NewsroomApp } from './app/newsroom-app.js';
 import { NewsroomConflictView } from './editor/conflict-view.js';
+import { NewsroomEventEditor } from './editor/event-editor.js';
 import { NewsroomMunicipalityPicker } from './editor/municipality-picker.js';
 import { NewsroomNewsEditor } from './editor/news-editor.js';
 import { NewsroomNewsHistory } from './editor/news-history.js';
 import { NewsroomNewsPreview } from './editor/news-preview.js';
 import { NewsroomRichText } from './editor/rich-text-editor.js';
 import { NewsroomAccountView } from './views/account-view.js';
+import { NewsroomContactsView } from './views/contacts-view.js';
+import { NewsroomEventsList } from './views/events-list-view.js';
+import { NewsroomFeedSourcesView } from './views/feed-sources-view.js';
 import { NewsroomInvitationView } from './views/invitation-view.js';
 import { NewsroomLoginView } from './views/login-view.js';
 import { NewsroomNewsList } from './views/news-list-view.js';
@@ -26,8 +30,12 @@ const elements: Record<string, CustomElementConstructor> = {
   'newsroom-conflict-view': NewsroomConflictView,
   'newsroom-news-preview': NewsroomNewsPreview,
   'newsroom-news-history': NewsroomNewsHistory,
+  'newsroom-events-list': NewsroomEventsList,
+  'newsroom-event-editor': NewsroomEventEditor,
+  'newsroom-contacts-view': NewsroomContactsView,
   'newsroom-account-view': NewsroomAccountView,
   'newsroom-people-view': NewsroomPeopleView,
+  'newsroom-feed-sources-view': NewsroomFeedSourcesView,
 };
 for (const [tag, element] of Object.entries(elements)) define(tag, element);
 // Last: the app renders the views, which must be defined by then.

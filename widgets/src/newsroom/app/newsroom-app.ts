@@ -5,7 +5,7 @@ import { graphql, whenUnauthenticated } from '../api/client.js';
 import { clearSession, loadSession, msUntilExpiry, type Session, saveSession } from '../api/session.js';
 import { chooseLanguage, fill, initialLanguage, type NewsroomLanguage, stringsOf } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
-import type { NewsroomContext } from './context.js';
+import { canPublish, type NewsroomContext } from './context.js';
 import { appStyles } from './newsroom-app.styles.js';
 import { currentRoute, type Route, routeKey } from './routes.js';
 import { renderView } from './view-outlet.js';
@@ -127,6 +127,13 @@ export class NewsroomApp extends LitElement {
           ? html`<nav aria-label=${strings.mainNavigation}>
             <a href="#/" aria-current=${this.route.view === 'start' ? 'page' : nothing}>${strings.navStart}</a>
             <a href="#/news" aria-current=${['news', 'editor'].includes(this.route.view) ? 'page' : nothing}>${strings.navNews}</a>
+            <a href="#/events" aria-current=${['events', 'event'].includes(this.route.view) ? 'page' : nothing}>${strings.navEvents}</a>
+            ${
+              this.#publishes()
+                ? html`<a href="#/contacts" aria-current=${this.route.view === 'contacts' ? 'page' : nothing}>${strings.navContacts}</a>
+                  <a href="#/sources" aria-current=${this.route.view === 'sources' ? 'page' : nothing}>${strings.navSources}</a>`
+                : nothing
+            }
             ${
               this.#administers()
                 ? html`<a href="#/people" aria-current=${this.route.view === 'people' ? 'page' : nothing}>${strings.navPeople}</a>`
@@ -156,6 +163,12 @@ export class NewsroomApp extends LitElement {
   #administers(): boolean {
     const viewer = this.viewer;
     return Boolean(viewer && (viewer.isPlatformAdmin || viewer.roles.some((grant) => grant.role === 'ADMIN')));
+  }
+
+  /** Contacts and feed sources are for publishers and admins; editors are not offered the page (the hub refuses them too). */
+  #publishes(): boolean {
+    const viewer = this.viewer;
+    return Boolean(viewer?.roles.some((grant) => canPublish(viewer, grant.federation.slug)));
   }
 
   #skipToMain(event: Event): void {

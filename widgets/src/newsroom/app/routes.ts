@@ -3,8 +3,12 @@ export type Route =
   | { view: 'start' }
   | { view: 'news'; federation?: string }
   | { view: 'editor'; id?: string; federation?: string }
+  | { view: 'events'; federation?: string }
+  | { view: 'event'; id?: string; federation?: string }
+  | { view: 'contacts'; federation?: string }
   | { view: 'account' }
   | { view: 'people'; federation?: string }
+  | { view: 'sources'; federation?: string }
   | { view: 'invitation'; token: string };
 
 export function currentRoute(location: Location): Route {
@@ -17,8 +21,13 @@ export function currentRoute(location: Location): Route {
   if (parts[0] === 'news' && parts[1] === 'new') return { view: 'editor', federation };
   if (parts[0] === 'news' && parts[1]) return { view: 'editor', id: parts[1] };
   if (parts[0] === 'news') return { view: 'news', federation };
+  if (parts[0] === 'events' && parts[1] === 'new') return { view: 'event', federation };
+  if (parts[0] === 'events' && parts[1]) return { view: 'event', id: parts[1] };
+  if (parts[0] === 'events') return { view: 'events', federation };
+  if (parts[0] === 'contacts') return { view: 'contacts', federation };
   if (parts[0] === 'account') return { view: 'account' };
   if (parts[0] === 'people') return { view: 'people', federation };
+  if (parts[0] === 'sources') return { view: 'sources', federation };
   return { view: 'start' };
 }
 

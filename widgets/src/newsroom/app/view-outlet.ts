@@ -9,10 +9,18 @@ export function renderView(route: Route, ctx: NewsroomContext): TemplateResult {
       return html`<newsroom-news-list .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-news-list>`;
     case 'editor':
       return html`<newsroom-news-editor .ctx=${ctx} .itemId=${route.id ?? ''} .federation=${route.federation ?? ''}></newsroom-news-editor>`;
+    case 'events':
+      return html`<newsroom-events-list .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-events-list>`;
+    case 'event':
+      return html`<newsroom-event-editor .ctx=${ctx} .eventId=${route.id ?? ''} .federation=${route.federation ?? ''}></newsroom-event-editor>`;
+    case 'contacts':
+      return html`<newsroom-contacts-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-contacts-view>`;
     case 'account':
       return html`<newsroom-account-view .ctx=${ctx}></newsroom-account-view>`;
     case 'people':
       return html`<newsroom-people-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-people-view>`;
+    case 'sources':
+      return html`<newsroom-feed-sources-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-feed-sources-view>`;
     default:
       return html`<newsroom-start-view .ctx=${ctx}></newsroom-start-view>`;
   }

@@ -1,8 +1,14 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { EditableNews, NewsDraft } from '../api/news-queries.js';
 import { fill } from '../i18n/language.js';
 import { NewsroomView } from '../views/view.js';
 import { bodyText } from './plain-text.js';
+
+/** What both sides show: a news item's text, or an event's (its description as the body). */
+export interface ConflictVersion {
+  title: string;
+  summary: string;
+  body: string;
+}
 
 /**
  * @summary Both versions side by side after a RevisionConflict. Keeping one's own saves it over
@@ -21,8 +27,8 @@ export class NewsroomConflictView extends NewsroomView {
   ];
   static override properties = { ...NewsroomView.properties, mine: { attribute: false }, theirs: { attribute: false } };
 
-  declare mine: NewsDraft;
-  declare theirs: EditableNews;
+  declare mine: ConflictVersion;
+  declare theirs: ConflictVersion & { revision: number };
 
   protected override focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -32,7 +38,7 @@ export class NewsroomConflictView extends NewsroomView {
     this.dispatchEvent(new CustomEvent('newsroom-resolve', { detail: choice, bubbles: true, composed: true }));
   }
 
-  #version(heading: string, version: { title: string; summary: string; body: string }, id: string): TemplateResult {
+  #version(heading: string, version: ConflictVersion, id: string): TemplateResult {
     return html`<section class="version" aria-labelledby=${id} data-version=${id}>
       <h3 id=${id}>${heading}</h3>
       <p><strong>${version.title}</strong></p>

@@ -5,7 +5,7 @@ import { describedBy, errorText, type FieldErrors, invalid } from './field-error
 import { type ImageFieldHandlers, imageFields } from './image-fields.js';
 
 export const LANGUAGES = ['sv', 'nb', 'nn', 'en', 'se'] as const;
-const LANGUAGE_NAMES: Record<string, string> = {
+export const LANGUAGE_NAMES: Record<string, string> = {
   sv: 'Svenska',
   nb: 'Norsk bokmål',
   nn: 'Nynorsk',

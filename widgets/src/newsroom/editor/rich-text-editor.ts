@@ -45,11 +45,17 @@ export class NewsroomRichText extends LitElement {
       .ProseMirror p { margin: 0 0 0.75rem; }
     `,
   ];
-  static override properties = { strings: { attribute: false }, value: { attribute: false } };
+  static override properties = {
+    strings: { attribute: false },
+    value: { attribute: false },
+    label: { attribute: false },
+  };
 
   declare strings: Strings;
   /** The body's HTML; setting it from outside replaces the content (a restore, a conflict choice). */
   declare value: string;
+  /** The field's name; the news body's when not given. */
+  declare label: string | undefined;
   #editor: Editor | undefined;
 
   constructor() {
@@ -118,7 +124,7 @@ export class NewsroomRichText extends LitElement {
     const is = (name: string, attributes?: Record<string, unknown>) =>
       this.#editor?.isActive(name, attributes) ?? false;
     return html`<div class="field wide">
-      <span class="label" id="body-label">${strings.body}</span>
+      <span class="label" id="body-label">${this.label ?? strings.body}</span>
       <div class="toolbar" role="toolbar" aria-label=${strings.bodyToolbar}>
         ${this.#button(strings.bold, is('bold'), (editor) => editor.chain().focus().toggleBold().run())}
         ${this.#button(strings.italic, is('italic'), (editor) => editor.chain().focus().toggleItalic().run())}

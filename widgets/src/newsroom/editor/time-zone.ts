@@ -28,3 +28,10 @@ export function zonedToIso(local: string, timeZone: string): string {
   const first = asUtc - offsetAt(asUtc, timeZone);
   return new Date(asUtc - offsetAt(first, timeZone)).toISOString();
 }
+
+/** An ISO instant as the wall-clock time `<input type="datetime-local">` shows, in the federation's time zone. */
+export function isoToZoned(iso: string, timeZone: string): string {
+  const instant = new Date(iso).getTime();
+  const wall = new Date(instant + offsetAt(instant, timeZone));
+  return wall.toISOString().slice(0, 16);
+}

@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Viewer } from '../api/account-queries.js';
+import { FEED_SOURCES, type FeedSource } from '../api/feed-source-queries.js';
 import { NEWS_LIST, type NewsStatus } from '../api/news-queries.js';
+import { canPublish } from '../app/context.js';
 import { fill, formatTime } from '../i18n/language.js';
+import { failingSources, sourceErrors } from './source-errors.js';
 import { NewsroomView } from './view.js';
 
 interface Summary {
@@ -17,19 +20,27 @@ type Grant = Viewer['roles'][number];
 
 /** @summary One panel per federation the user works for: drafts, scheduled and recently published news. */
 export class NewsroomStartView extends NewsroomView {
-  static override properties = { ...NewsroomView.properties, items: { state: true }, error: { state: true } };
+  static override properties = {
+    ...NewsroomView.properties,
+    items: { state: true },
+    failing: { state: true },
+    error: { state: true },
+  };
 
   declare private items: Map<string, Summary[]> | undefined;
+  declare private failing: Map<string, FeedSource[]>;
   declare private error: string;
 
   constructor() {
     super();
+    this.failing = new Map();
     this.error = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#load();
+    void this.#loadSourceErrors();
   }
 
   async #load(): Promise<void> {
@@ -49,6 +60,21 @@ export class NewsroomStartView extends NewsroomView {
     } catch (error) {
       this.error = this.describe(error);
     }
+  }
+
+  /** Only for those who may see a federation's sources; a failure to load them is not the start page's concern. */
+  async #loadSourceErrors(): Promise<void> {
+    const { viewer } = this.ctx;
+    const slugs = viewer.roles.map((grant) => grant.federation.slug).filter((slug) => canPublish(viewer, slug));
+    const lists = await Promise.all(
+      slugs.map((federation) =>
+        this.ctx
+          .api<{ feedSources: FeedSource[] }>(FEED_SOURCES, { federation })
+          .then((answer) => failingSources(answer.feedSources))
+          .catch(() => []),
+      ),
+    );
+    this.failing = new Map(slugs.map((slug, index) => [slug, lists[index] ?? []]));
   }
 
   #renderGroup(title: string, items: Summary[], grant: Grant, when: (item: Summary) => string | null): TemplateResult {
@@ -76,6 +102,7 @@ export class NewsroomStartView extends NewsroomView {
     return html`<section aria-labelledby=${`federation-${grant.federation.slug}`}>
       <h2 id=${`federation-${grant.federation.slug}`}>${fill(strings.federationOverview, grant.federation.name, strings[grant.role])}</h2>
       <p><a class="button" href=${`#/news/new?federation=${encodeURIComponent(grant.federation.slug)}`}>${strings.newDraft}</a></p>
+      ${sourceErrors(grant.federation.slug, this.failing.get(grant.federation.slug) ?? [], this.ctx)}
       <div class="grid">
         ${this.#renderGroup(strings.drafts, of('DRAFT'), grant, (item) => item.updatedAt)}
         ${this.#renderGroup(strings.scheduled, of('SCHEDULED'), grant, (item) => item.scheduledFor)}

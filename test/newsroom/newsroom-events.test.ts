@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedUser } from '../support/accounts.js';
+import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
+import { FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
+
+const EVENT = `query ($id: ID!) { editableEvent(id: $id) { id status revision title description startsAt endsAt
+  placeName municipality { code } registrationUrl registrationDeadline revisions { revision } } }`;
+
+interface StoredEvent {
+  id: string;
+  status: string;
+  revision: number;
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  placeName: string | null;
+  municipality: { code: string } | null;
+  registrationUrl: string | null;
+  registrationDeadline: string | null;
+}
+
+/** The id of the event the editor shows, from the address bar (#/events/{id}). */
+async function editedEventId(url: () => string): Promise<string> {
+  await expect.poll(() => new URL(url()).hash).toMatch(/^#\/events\/(?!new)/);
+  return decodeURIComponent(new URL(url()).hash.replace('#/events/', ''));
+}
+
+describe('events in the newsroom', () => {
+  const testbed = useWidgetTestbed();
+  let token: string;
+  const stored = async (id: string) =>
+    (await hubApi<{ editableEvent: StoredEvent | null }>(testbed.hub, EVENT, { id }, token)).data?.editableEvent;
+
+  beforeAll(async () => {
+    await seedUser(testbed.hub.database.db, {
+      email: 'per.publicist@example.org',
+      roles: { [FEDERATION]: 'publisher' },
+    });
+    await seedUser(testbed.hub.database.db, { email: 'ella.editor@example.org', roles: { [FEDERATION]: 'editor' } });
+    token = await tokenOf(testbed.hub, 'per.publicist@example.org');
+  });
+
+  it('lets a publisher write an event with times in the federation’s zone, publish it and cancel it', async () => {
+    const { page, hub } = testbed;
+    await logIn(page, hub, 'per.publicist@example.org', '#/events/new');
+    await page.getByLabel('Rubrik').fill('Vinterträff för handledare');
+    await page.getByLabel('Ingress').fill('Vi ses i Lund.');
+    await page.getByRole('textbox', { name: 'Beskrivning' }).fill('Program och fika.');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    const starts = page.getByLabel('Börjar (tid i Europe/Stockholm)');
+    await expect.poll(() => starts.getAttribute('aria-invalid')).toBe('true');
+    expect(await starts.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(
+      true,
+    );
+
+    await starts.fill('2027-01-14T09:30');
+    await page.getByLabel('Slutar (tid i Europe/Stockholm)').fill('2027-01-14T15:00');
+    await page.getByLabel('Plats').fill('Stadshallen');
+    await page.getByLabel('Kommunkod').fill('1281');
+    await page.getByLabel('Anmälan på (https://…)').fill('https://example.org/anmalan');
+    await page.getByLabel('Sista anmälningsdag (tid i Europe/Stockholm)').fill('2027-01-07T23:59');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    const id = await editedEventId(() => page.url());
+    const saved = await stored(id);
+    expect(saved).toMatchObject({
+      status: 'DRAFT',
+      title: 'Vinterträff för handledare',
+      startsAt: '2027-01-14T08:30:00.000Z',
+      endsAt: '2027-01-14T14:00:00.000Z',
+      placeName: 'Stadshallen',
+      municipality: { code: '1281' },
+      registrationUrl: 'https://example.org/anmalan',
+      registrationDeadline: '2027-01-07T22:59:00.000Z',
+    });
+    expect(saved?.description).toContain('Program och fika.');
+
+    await page.getByRole('button', { name: 'Publicera nu' }).click();
+    await expect.poll(async () => (await stored(id))?.status).toBe('PUBLISHED');
+    await page.getByRole('button', { name: 'Ställ in evenemanget' }).click();
+    await expect.poll(async () => (await stored(id))?.status).toBe('CANCELLED');
+
+    await page.goto(`${hub.url}/newsroom#/events`);
+    await page.getByLabel('Status').selectOption('CANCELLED');
+    const row = page.locator('newsroom-events-list li').filter({ hasText: 'Vinterträff för handledare' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Inställt');
+    await page.getByLabel('Status').selectOption('DRAFT');
+    await expect.poll(() => row.count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
+  it('shows both versions when someone else saved in between, keeps mine on request, and restores a revision', async () => {
+    const { page, hub } = testbed;
+    const input = {
+      title: 'Ursprunglig',
+      language: 'sv',
+      startsAt: '2027-02-01T08:00:00Z',
+      endsAt: '2027-02-01T10:00:00Z',
+    };
+    const created = await hubApi<{ createEventDraft: { data: { id: string } } }>(
+      hub,
+      'mutation ($f: String!, $input: EventInput!) { createEventDraft(federation: $f, input: $input) { ... on CreateEventDraftSuccess { data { id } } } }',
+      { f: FEDERATION, input },
+      token,
+    );
+    const id = created.data?.createEventDraft.data.id ?? '';
+    await logIn(page, hub, 'per.publicist@example.org', `#/events/${encodeURIComponent(id)}`);
+    await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Ursprunglig');
+    await hubApi(
+      hub,
+      'mutation ($id: ID!, $input: EventInput!) { updateEvent(id: $id, basedOn: 1, input: $input) { __typename } }',
+      { id, input: { ...input, title: 'Deras' } },
+      token,
+    );
+    await page.getByLabel('Rubrik').fill('Min');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    const conflict = page.locator('newsroom-conflict-view');
+    await expect.poll(() => conflict.getByText('Någon annan sparade under tiden').count()).toBe(1);
+    expect(await conflict.locator('[data-version="theirs"]').textContent()).toContain('Deras');
+    expect(await conflict.locator('[data-version="mine"]').textContent()).toContain('Min');
+    await conflict.getByRole('button', { name: 'Behåll min version' }).click();
+    await expect.poll(async () => (await stored(id))?.title).toBe('Min');
+    // The times went through the form (read and written in Europe/Stockholm) unchanged.
+    expect(await stored(id)).toMatchObject({
+      revision: 3,
+      startsAt: '2027-02-01T08:00:00.000Z',
+      endsAt: '2027-02-01T10:00:00.000Z',
+    });
+
+    const history = page.locator('newsroom-event-editor section').filter({ hasText: 'Versionshistorik' });
+    await expect.poll(() => history.locator('li').count()).toBe(3);
+    await history.getByRole('button', { name: 'Återställ version 1' }).click();
+    await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Ursprunglig');
+    expect(await stored(id)).toMatchObject({ title: 'Ursprunglig', revision: 4 });
+  });
+
+  it('offers an editor drafts only', async () => {
+    const { page, hub } = testbed;
+    await logIn(page, hub, 'ella.editor@example.org', '#/events/new');
+    await expect.poll(() => page.getByRole('button', { name: 'Spara utkast' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Publicera nu' }).count()).toBe(0);
+    expect(await page.getByText(/^En redaktör skriver utkast/).count()).toBe(1);
+  });
+});

@@ -1,0 +1,133 @@
+// The GraphQL documents of the event editor, and the shapes they answer with.
+import { isoToZoned, zonedToIso } from '../editor/time-zone.js';
+import { municipalityKey } from './news-queries.js';
+
+export type EventStatus = 'DRAFT' | 'PUBLISHED' | 'CANCELLED' | 'ARCHIVED';
+
+/** What the user edits; times as the federation's wall clock ("2026-12-24T09:30"), empty when unset. */
+export interface EventDraft {
+  title: string;
+  summary: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  placeName: string;
+  address: string;
+  municipality: string;
+  onlineUrl: string;
+  registrationUrl: string;
+  registrationDeadline: string;
+  language: string;
+  topics: string[];
+}
+
+export interface EditableEvent {
+  id: string;
+  status: EventStatus;
+  revision: number;
+  updatedAt: string;
+  title: string;
+  summary: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  placeName: string | null;
+  address: string | null;
+  municipality: { code: string; country: string } | null;
+  onlineUrl: string | null;
+  registrationUrl: string | null;
+  registrationDeadline: string | null;
+  language: string;
+  topics: Array<{ slug: string }>;
+  organiser: { slug: string; name: string; timeZone: string };
+  /** Newest first; `status` in lower case, as stored. */
+  revisions: Array<{
+    revision: number;
+    status: string;
+    change: string;
+    createdAt: string;
+    author: { displayName: string } | null;
+  }>;
+}
+
+export const EVENT_FIELDS = `id status revision updatedAt title summary description startsAt endsAt placeName address
+  municipality { code country } onlineUrl registrationUrl registrationDeadline language topics { slug }
+  organiser { slug name timeZone } revisions { revision status change createdAt author { displayName } }`;
+
+const INPUT_PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';
+const PROBLEM = `${INPUT_PROBLEM} ... on EventRevisionConflict { current { ${EVENT_FIELDS} } }`;
+
+export const EVENTS_LIST = `query NewsroomEvents($federation: String!, $statuses: [EventStatus!], $limit: Int) {
+  editableEvents(federation: $federation, statuses: $statuses, limit: $limit) {
+    id title status startsAt updatedAt organiser { timeZone }
+  }
+}`;
+
+export const EVENT_ITEM = `query NewsroomEvent($id: ID!) { editableEvent(id: $id) { ${EVENT_FIELDS} } }`;
+
+export const CREATE_EVENT = `mutation NewsroomCreateEvent($federation: String!, $input: EventInput!) {
+  result: createEventDraft(federation: $federation, input: $input) {
+    __typename ... on CreateEventDraftSuccess { data { ${EVENT_FIELDS} } } ${INPUT_PROBLEM}
+  }
+}`;
+
+export const UPDATE_EVENT = `mutation NewsroomUpdateEvent($id: ID!, $basedOn: Int!, $input: EventInput!) {
+  result: updateEvent(id: $id, basedOn: $basedOn, input: $input) {
+    __typename ... on UpdateEventSuccess { data { ${EVENT_FIELDS} } } ${PROBLEM}
+  }
+}`;
+
+export const RESTORE_EVENT = `mutation NewsroomRestoreEvent($id: ID!, $basedOn: Int!, $revision: Int!) {
+  result: restoreEventRevision(id: $id, basedOn: $basedOn, revision: $revision) {
+    __typename ... on RestoreEventRevisionSuccess { data { ${EVENT_FIELDS} } } ${PROBLEM}
+  }
+}`;
+
+export type EventTransition = 'publishEvent' | 'unpublishEvent' | 'cancelEvent' | 'archiveEvent';
+
+export function eventTransition(name: EventTransition): string {
+  const success = `${name[0]?.toUpperCase()}${name.slice(1)}Success`;
+  return `mutation NewsroomEventTransition($id: ID!, $basedOn: Int!) {
+    result: ${name}(id: $id, basedOn: $basedOn) { __typename ... on ${success} { data { ${EVENT_FIELDS} } } ${PROBLEM} }
+  }`;
+}
+
+export function eventDraftOf(event: EditableEvent): EventDraft {
+  const zone = event.organiser.timeZone;
+  return {
+    title: event.title,
+    summary: event.summary,
+    description: event.description,
+    startsAt: isoToZoned(event.startsAt, zone),
+    endsAt: isoToZoned(event.endsAt, zone),
+    placeName: event.placeName ?? '',
+    address: event.address ?? '',
+    municipality: event.municipality ? municipalityKey(event.municipality.code, event.municipality.country) : '',
+    onlineUrl: event.onlineUrl ?? '',
+    registrationUrl: event.registrationUrl ?? '',
+    registrationDeadline: event.registrationDeadline ? isoToZoned(event.registrationDeadline, zone) : '',
+    language: event.language,
+    topics: event.topics.map((topic) => topic.slug),
+  };
+}
+
+/** The draft as EventInput: wall-clock times read in the federation's zone, empty fields as null. */
+export function eventInput(draft: EventDraft, timeZone: string): Record<string, unknown> {
+  const time = (local: string) => (local ? zonedToIso(local, timeZone) : null);
+  const text = (value: string) => value.trim() || null;
+  return {
+    title: draft.title,
+    summary: draft.summary,
+    description: draft.description,
+    startsAt: time(draft.startsAt),
+    endsAt: time(draft.endsAt),
+    placeName: text(draft.placeName),
+    address: text(draft.address),
+    municipality: text(draft.municipality),
+    onlineUrl: text(draft.onlineUrl),
+    registrationUrl: text(draft.registrationUrl),
+    registrationDeadline: time(draft.registrationDeadline),
+    language: draft.language,
+    topics: draft.topics,
+  };
+}

@@ -1,0 +1,191 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ApiError, type Problem, unwrap } from '../api/client.js';
+import {
+  ADD_FEED_SOURCE,
+  FEED_SOURCES,
+  type FeedSource,
+  REFRESH_FEED_SOURCE,
+  REMOVE_FEED_SOURCE,
+  UPDATE_FEED_SOURCE,
+} from '../api/feed-source-queries.js';
+import { canPublish } from '../app/context.js';
+import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
+import { LANGUAGE_NAMES, LANGUAGES } from '../editor/news-form.js';
+import { fill } from '../i18n/language.js';
+import { describeRun, feedSourceCard } from './feed-source-card.js';
+import { NewsroomView } from './view.js';
+
+type Result<T> = { __typename: string; data?: T } & Partial<Problem>;
+
+/** @summary A federation's feed sources for its admins and publishers: add, import now, switch off and on, remove. */
+export class NewsroomFeedSourcesView extends NewsroomView {
+  static override properties = {
+    ...NewsroomView.properties,
+    federation: { attribute: false },
+    sources: { state: true },
+    busy: { state: true },
+    errors: { state: true },
+    error: { state: true },
+  };
+
+  declare federation: string;
+  declare private sources: FeedSource[] | undefined;
+  declare private busy: Set<string>;
+  declare private errors: FieldErrors;
+  declare private error: string;
+
+  constructor() {
+    super();
+    this.busy = new Set();
+    this.errors = {};
+    this.error = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.federation) this.federation = this.#federations()[0]?.federation.slug ?? '';
+    void this.#load();
+  }
+
+  #federations() {
+    return this.ctx.viewer.roles.filter((grant) => canPublish(this.ctx.viewer, grant.federation.slug));
+  }
+
+  async #load(): Promise<void> {
+    if (!this.federation || !canPublish(this.ctx.viewer, this.federation)) return;
+    try {
+      const answer = await this.ctx.api<{ feedSources: FeedSource[] }>(FEED_SOURCES, { federation: this.federation });
+      this.sources = answer.feedSources;
+    } catch (error) {
+      this.error = this.describe(error);
+    }
+  }
+
+  #replace(source: FeedSource): void {
+    this.sources = (this.sources ?? []).map((each) => (each.id === source.id ? source : each));
+  }
+
+  async #add(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const interval = String(data.get('intervalMinutes') ?? '').trim();
+    try {
+      const { result } = await this.ctx.api<{ result: Result<FeedSource> }>(ADD_FEED_SOURCE, {
+        federation: this.federation,
+        input: {
+          url: String(data.get('url') ?? '').trim(),
+          kind: data.get('kind'),
+          language: data.get('language'),
+          intervalMinutes: interval ? Number(interval) : null,
+        },
+      });
+      const source = unwrap(result);
+      form.reset();
+      this.errors = {};
+      this.sources = [...(this.sources ?? []).filter((each) => each.id !== source.id), source];
+      this.ctx.announce(fill(this.ctx.strings.sourceAdded, source.url));
+    } catch (error) {
+      const field = error instanceof ApiError && error.field ? error.field.replace(/^input\./, '') : 'url';
+      this.errors = { [field]: this.describe(error) };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#source-${field}`)?.focus();
+    }
+  }
+
+  async #refresh(source: FeedSource): Promise<void> {
+    this.busy = new Set([...this.busy, source.id]);
+    try {
+      const { result } = await this.ctx.api<{ result: Result<FeedSource> }>(REFRESH_FEED_SOURCE, { id: source.id });
+      const refreshed = unwrap(result);
+      this.#replace(refreshed);
+      if (refreshed.lastRun) this.ctx.announce(describeRun(refreshed.lastRun, this.ctx));
+    } catch (error) {
+      this.ctx.announce(this.describe(error));
+    } finally {
+      this.busy = new Set([...this.busy].filter((id) => id !== source.id));
+    }
+  }
+
+  async #toggle(source: FeedSource): Promise<void> {
+    const { strings } = this.ctx;
+    try {
+      const { result } = await this.ctx.api<{ result: Result<FeedSource> }>(UPDATE_FEED_SOURCE, {
+        id: source.id,
+        enabled: !source.enabled,
+      });
+      const updated = unwrap(result);
+      this.#replace(updated);
+      this.ctx.announce(fill(updated.enabled ? strings.switchedOn : strings.switchedOff, updated.url));
+    } catch (error) {
+      this.ctx.announce(this.describe(error));
+    }
+  }
+
+  async #remove(source: FeedSource): Promise<void> {
+    try {
+      const { result } = await this.ctx.api<{ result: Result<{ id: string }> }>(REMOVE_FEED_SOURCE, { id: source.id });
+      unwrap(result);
+      this.sources = (this.sources ?? []).filter((each) => each.id !== source.id);
+      this.ctx.announce(fill(this.ctx.strings.sourceRemoved, source.url));
+      this.focusHeading();
+    } catch (error) {
+      this.ctx.announce(this.describe(error));
+    }
+  }
+
+  #addForm(): TemplateResult {
+    const { strings } = this.ctx;
+    const field = (name: string, label: string, control: TemplateResult) =>
+      html`<div class="field"><label for=${`source-${name}`}>${label}</label>${control}${errorText(this.errors, name)}</div>`;
+    const aria = (name: string) => ({ invalid: invalid(this.errors, name), described: describedBy(this.errors, name) });
+    const url = aria('url');
+    const interval = aria('intervalMinutes');
+    return html`<section class="card" aria-labelledby="add-source-title">
+      <h2 id="add-source-title">${strings.addSource}</h2>
+      <form @submit=${this.#add} novalidate>
+        ${field('url', strings.sourceUrl, html`<input id="source-url" name="url" type="url" required autocomplete="off" aria-invalid=${url.invalid} aria-describedby=${url.described} />`)}
+        ${field('kind', strings.sourceKind, html`<select id="source-kind" name="kind"><option value="NEWS">${strings.NEWS}</option><option value="EVENTS">${strings.EVENTS}</option></select>`)}
+        ${field('language', strings.sourceLanguage, html`<select id="source-language" name="language">${LANGUAGES.map((code) => html`<option value=${code} lang=${code}>${LANGUAGE_NAMES[code]}</option>`)}</select>`)}
+        ${field('intervalMinutes', strings.intervalMinutes, html`<input id="source-intervalMinutes" name="intervalMinutes" type="number" min="5" max="10080" placeholder="60" aria-invalid=${interval.invalid} aria-describedby=${interval.described} />`)}
+        <button class="primary" type="submit">${strings.addSourceButton}</button>
+      </form>
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const { strings } = this.ctx;
+    const federations = this.#federations();
+    const actions = {
+      refresh: (source: FeedSource) => void this.#refresh(source),
+      toggle: (source: FeedSource) => void this.#toggle(source),
+      remove: (source: FeedSource) => void this.#remove(source),
+    };
+    return html`<h1 tabindex="-1">${strings.sourcesTitle}</h1>
+      <p class="hint">${strings.sourcesIntro}</p>
+      ${
+        federations.length > 1
+          ? html`<div class="field"><label for="sources-federation">${strings.federation}</label>
+            <select id="sources-federation" @change=${(event: Event) => {
+              this.federation = (event.target as HTMLSelectElement).value;
+              this.sources = undefined;
+              void this.#load();
+            }}>${federations.map(({ federation }) => html`<option value=${federation.slug} ?selected=${federation.slug === this.federation}>${federation.name}</option>`)}</select></div>`
+          : nothing
+      }
+      ${this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing}
+      ${
+        federations.length === 0
+          ? html`<p class="notice">${strings.sourcesNotYours}</p>`
+          : html`${this.#addForm()}
+        <h2>${strings.sourcesList}</h2>
+        ${
+          !this.sources
+            ? html`<p role="status">${strings.loading}</p>`
+            : this.sources.length
+              ? html`<ul class="list">${this.sources.map((source) => feedSourceCard(source, this.ctx, this.busy.has(source.id), actions))}</ul>`
+              : html`<p class="hint">${strings.nothingHere}</p>`
+        }`
+      }`;
+  }
+}
