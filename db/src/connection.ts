@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database } from './database.js';
 import { StatementCounter } from './statement-counter.js';
 
@@ -63,10 +64,17 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
   // PGlite creates its own folder but not the ones above it (.data/ on a fresh clone).
   if (options.dataDir) await mkdir(dirname(options.dataDir), { recursive: true });
-  const client = await PGlite.create({
-    dataDir: options.dataDir,
-    parsers: { [DATE_OID]: keepAsText, [NUMERIC_OID]: keepAsText, [INT8_OID]: Number },
-  });
+  const unlock = options.dataDir ? await lockDataDir(options.dataDir) : async () => undefined;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      dataDir: options.dataDir,
+      parsers: { [DATE_OID]: keepAsText, [NUMERIC_OID]: keepAsText, [INT8_OID]: Number },
+    });
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client), log });
   return {
     db,
@@ -75,6 +83,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     close: async () => {
       await db.destroy();
       if (!client.closed) await client.close();
+      await unlock();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { DataDirInUseError } from '@samverka/db/data-dir-lock';
 import { LoginLimiter } from '@samverka/schema/auth/login-limiter';
 import closeWithGrace from 'close-with-grace';
 import { Redis } from 'ioredis';
@@ -14,6 +15,11 @@ const database = await prepareDatabase({
   seedDemo: config.seedDemo,
   log: (message, details) => logger.info(details ?? {}, message),
   onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection failed; it will be replaced'),
+}).catch((error: unknown) => {
+  // Said as one sentence, not a stack trace: it is the person starting the hub who must act.
+  if (!(error instanceof DataDirInUseError)) throw error;
+  logger.fatal(error.message);
+  process.exit(1);
 });
 const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false }) : undefined;
 redis?.on('error', (error) =>
