@@ -50,15 +50,17 @@ export class NewsroomMembersView extends NewsroomView {
     const { viewer } = this.ctx;
     try {
       this.managed = viewer.isPlatformAdmin
-        ? (await this.ctx.api<{ federations: { edges: Array<{ node: Managed }> } }>(ALL_FEDERATIONS)).federations.edges.map(
-            (edge) => edge.node,
-          )
+        ? (
+            await this.ctx.api<{ federations: { edges: Array<{ node: Managed }> } }>(ALL_FEDERATIONS)
+          ).federations.edges.map((edge) => edge.node)
         : viewer.roles.filter((grant) => isAdminOf(viewer, grant.federation.slug)).map((grant) => grant.federation);
     } catch (error) {
       this.notice = this.describe(error);
       return;
     }
-    if (!this.federation) this.federation = this.managed[0]?.slug ?? '';
+    // A platform admin who also holds a role starts with that federation, not the first by name.
+    const own = viewer.roles.find((grant) => isAdminOf(viewer, grant.federation.slug))?.federation.slug;
+    if (!this.federation) this.federation = own ?? this.managed[0]?.slug ?? '';
     await this.#load();
   }
 

@@ -1,13 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../api/client.js';
 import { CREATE_TOPIC, type NamedTopic, RENAME_TOPIC, TOPICS } from '../api/topic-queries.js';
-import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
+import type { FieldErrors } from '../editor/field-errors.js';
 import { fill } from '../i18n/language.js';
-import { namesFromForm, topicNameFields, topicProblem } from './topic-fields.js';
+import {
+  createTopicForm,
+  NAME_FIELDS,
+  NAME_LABELS,
+  namesFromForm,
+  renameTopicForm,
+  topicProblem,
+} from './topic-form.js';
 import { NewsroomView } from './view.js';
 
 type Result = { __typename: string; data?: NamedTopic } & Partial<Problem>;
-const NO_NAMES = { sv: '', nb: '', en: '' };
 
 /** @summary The hub's topics for platform admins: every topic with its three names, create one, rename one. */
 export class NewsroomTopicsView extends NewsroomView {
@@ -84,10 +90,16 @@ export class NewsroomTopicsView extends NewsroomView {
   async #rename(event: SubmitEvent, slug: string): Promise<void> {
     event.preventDefault();
     if (await this.#send('rename', RENAME_TOPIC, { slug, ...namesFromForm(event.target as HTMLFormElement) })) {
-      this.renaming = undefined;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#rename-topic-${slug}`)?.focus();
+      await this.#stopRenaming(slug);
     }
+  }
+
+  /** Back to the list, with the focus on the topic's own Rename button. */
+  async #stopRenaming(slug: string): Promise<void> {
+    this.renaming = undefined;
+    this.errors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#rename-topic-${slug}`)?.focus();
   }
 
   async #startRenaming(slug: string): Promise<void> {
@@ -97,38 +109,19 @@ export class NewsroomTopicsView extends NewsroomView {
     this.renderRoot.querySelector<HTMLElement>('#rename-nameSv')?.focus();
   }
 
-  #renderCreate(): TemplateResult {
-    const { strings } = this.ctx;
-    return html`<section class="card" aria-labelledby="new-topic-title">
-      <h2 id="new-topic-title">${strings.newTopic}</h2>
-      <form @submit=${this.#create} novalidate>
-        <div class="field">
-          <label for="create-slug">${strings.topicSlug}</label>
-          <input id="create-slug" name="slug" autocomplete="off" required spellcheck="false"
-            aria-invalid=${invalid(this.errors, 'create-slug')} aria-describedby=${describedBy(this.errors, 'create-slug', 'create-slug-hint')} />
-          <p class="hint" id="create-slug-hint">${strings.topicSlugHint}</p>
-          ${errorText(this.errors, 'create-slug')}
-        </div>
-        ${topicNameFields(strings, 'create', NO_NAMES, this.errors)}
-        <button class="primary" type="submit">${strings.createTopic}</button>
-      </form>
-    </section>`;
-  }
-
   #renderTopic(topic: NamedTopic): TemplateResult {
     const { strings } = this.ctx;
     if (this.renaming === topic.slug) {
-      return html`<li><form @submit=${(event: SubmitEvent) => this.#rename(event, topic.slug)} novalidate
-        aria-labelledby="rename-title">
-        <h3 id="rename-title">${fill(strings.renameTopic, topic.slug)}</h3>
-        <p class="hint">${fill(strings.slugStays, topic.slug)}</p>
-        ${topicNameFields(strings, 'rename', topic, this.errors)}
-        <div class="actions"><button class="primary" type="submit">${strings.saveNames}</button>
-          <button type="button" @click=${() => (this.renaming = undefined)}>${strings.cancel}</button></div>
-      </form></li>`;
+      return html`<li>${renameTopicForm(strings, topic, this.errors, {
+        submit: (event) => this.#rename(event, topic.slug),
+        cancel: () => void this.#stopRenaming(topic.slug),
+      })}</li>`;
     }
     return html`<li><code>${topic.slug}</code>
-      <div><span lang="sv">${topic.sv}</span> · <span lang="nb">${topic.nb}</span> · <span lang="en">${topic.en}</span></div>
+      <div>${NAME_FIELDS.map(
+        ([field, language], index) => html`${index ? ' · ' : ''}<span class="meta" aria-hidden="true">${language}</span>
+          <span class="visually-hidden">${strings[NAME_LABELS[field]]}:</span> <span lang=${language}>${topic[language]}</span>`,
+      )}</div>
       <button type="button" id=${`rename-topic-${topic.slug}`} @click=${() => this.#startRenaming(topic.slug)}>
         ${strings.rename}<span class="visually-hidden"> ${topic.slug}</span></button></li>`;
   }
@@ -140,7 +133,10 @@ export class NewsroomTopicsView extends NewsroomView {
       ${
         !viewer.isPlatformAdmin
           ? html`<p class="notice">${strings.topicsNotYours}</p>`
-          : html`${this.#renderCreate()}
+          : html`<section class="card" aria-labelledby="new-topic-title">
+          <h2 id="new-topic-title">${strings.newTopic}</h2>
+          ${createTopicForm(strings, this.errors, (event) => void this.#create(event))}
+        </section>
         <section class="card" aria-labelledby="topics-list-title">
           <h2 id="topics-list-title">${strings.topicsList}</h2>
           ${
