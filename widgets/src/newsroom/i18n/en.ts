@@ -225,6 +225,7 @@ export const en = {
   memberCount: '{0} member municipalities today.',
   coverage: '{0} of the {1} municipalities in {2} are members ({3} %).',
   theRegion: 'the region',
+  unknownFederation: 'There is no federation {0}; choose one in the list.',
   currentMembers: 'Current members',
   memberSince: 'member since {0}',
   leavesOn: 'no longer a member from {0}',

@@ -228,6 +228,7 @@ export const sv: Strings = {
   memberCount: '{0} medlemskommuner i dag.',
   coverage: '{0} av de {1} kommunerna i {2} är medlemmar ({3} %).',
   theRegion: 'regionen',
+  unknownFederation: 'Det finns inget förbund {0}; välj ett i listan.',
   currentMembers: 'Nuvarande medlemmar',
   memberSince: 'medlem sedan {0}',
   leavesOn: 'inte längre medlem från {0}',

@@ -71,7 +71,7 @@ export class NewsroomMembersView extends NewsroomView {
         federation: this.federation,
       });
       this.data = answer.federation ?? undefined;
-      this.notice = '';
+      this.notice = answer.federation ? '' : fill(this.ctx.strings.unknownFederation, this.federation);
     } catch (error) {
       this.notice = this.describe(error);
     }
@@ -133,7 +133,7 @@ export class NewsroomMembersView extends NewsroomView {
       return html`<p class="notice">${strings.membersNotYours}</p>`;
     }
     return html`${this.#renderChooser(this.managed)}
-      ${this.data ? this.#renderFederation(this.data) : html`<p role="status">${strings.loading}</p>`}`;
+      ${this.data ? this.#renderFederation(this.data) : this.notice ? nothing : html`<p role="status">${strings.loading}</p>`}`;
   }
 
   override render(): TemplateResult {
