@@ -15,9 +15,13 @@ import { NewsroomEventsList } from './views/events-list-view.js';
 import { NewsroomFeedSourcesView } from './views/feed-sources-view.js';
 import { NewsroomInvitationView } from './views/invitation-view.js';
 import { NewsroomLoginView } from './views/login-view.js';
+import { NewsroomMemberJoinForm } from './views/member-join-form.js';
+import { NewsroomMemberList } from './views/member-list.js';
+import { NewsroomMembersView } from './views/members-view.js';
 import { NewsroomNewsList } from './views/news-list-view.js';
 import { NewsroomPeopleView } from './views/people-view.js';
 import { NewsroomStartView } from './views/start-view.js';
+import { NewsroomTopicsView } from './views/topics-view.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'newsroom-login-view': NewsroomLoginView,
@@ -36,6 +40,10 @@ const elements: Record<string, CustomElementConstructor> = {
   'newsroom-account-view': NewsroomAccountView,
   'newsroom-people-view': NewsroomPeopleView,
   'newsroom-feed-sources-view': NewsroomFeedSourcesView,
+  'newsroom-members-view': NewsroomMembersView,
+  'newsroom-member-join-form': NewsroomMemberJoinForm,
+  'newsroom-member-list': NewsroomMemberList,
+  'newsroom-topics-view': NewsroomTopicsView,
 };
 for (const [tag, element] of Object.entries(elements)) define(tag, element);
 // Last: the app renders the views, which must be defined by then.

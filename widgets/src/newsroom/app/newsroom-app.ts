@@ -136,7 +136,13 @@ export class NewsroomApp extends LitElement {
             }
             ${
               this.#administers()
-                ? html`<a href="#/people" aria-current=${this.route.view === 'people' ? 'page' : nothing}>${strings.navPeople}</a>`
+                ? html`<a href="#/people" aria-current=${this.route.view === 'people' ? 'page' : nothing}>${strings.navPeople}</a>
+                  <a href="#/members" aria-current=${this.route.view === 'members' ? 'page' : nothing}>${strings.navMembers}</a>`
+                : nothing
+            }
+            ${
+              this.viewer?.isPlatformAdmin
+                ? html`<a href="#/topics" aria-current=${this.route.view === 'topics' ? 'page' : nothing}>${strings.navTopics}</a>`
                 : nothing
             }
             <a href="#/account" aria-current=${this.route.view === 'account' ? 'page' : nothing}>${strings.navAccount}</a>
@@ -159,7 +165,7 @@ export class NewsroomApp extends LitElement {
     </header>`;
   }
 
-  /** Only admins manage people; the page is not offered to others. */
+  /** Only admins manage people and memberships; the pages are not offered to others. */
   #administers(): boolean {
     const viewer = this.viewer;
     return Boolean(viewer && (viewer.isPlatformAdmin || viewer.roles.some((grant) => grant.role === 'ADMIN')));

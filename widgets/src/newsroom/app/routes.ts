@@ -9,6 +9,8 @@ export type Route =
   | { view: 'account' }
   | { view: 'people'; federation?: string }
   | { view: 'sources'; federation?: string }
+  | { view: 'members'; federation?: string }
+  | { view: 'topics' }
   | { view: 'invitation'; token: string };
 
 export function currentRoute(location: Location): Route {
@@ -28,6 +30,8 @@ export function currentRoute(location: Location): Route {
   if (parts[0] === 'account') return { view: 'account' };
   if (parts[0] === 'people') return { view: 'people', federation };
   if (parts[0] === 'sources') return { view: 'sources', federation };
+  if (parts[0] === 'members') return { view: 'members', federation };
+  if (parts[0] === 'topics') return { view: 'topics' };
   return { view: 'start' };
 }
 

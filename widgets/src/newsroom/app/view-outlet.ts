@@ -21,6 +21,10 @@ export function renderView(route: Route, ctx: NewsroomContext): TemplateResult {
       return html`<newsroom-people-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-people-view>`;
     case 'sources':
       return html`<newsroom-feed-sources-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-feed-sources-view>`;
+    case 'members':
+      return html`<newsroom-members-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-members-view>`;
+    case 'topics':
+      return html`<newsroom-topics-view .ctx=${ctx}></newsroom-topics-view>`;
     default:
       return html`<newsroom-start-view .ctx=${ctx}></newsroom-start-view>`;
   }

@@ -15,6 +15,7 @@ export type Mentioned = Array<{ code: string; name: string }>;
 
 /**
  * @summary The municipalities a news item mentions: search by name or code, add, remove.
+ * With `single`, a choice replaces the one before (a membership names one municipality).
  * @event newsroom-municipalities-change - `detail` is the new list.
  */
 export class NewsroomMunicipalityPicker extends LitElement {
@@ -22,18 +23,34 @@ export class NewsroomMunicipalityPicker extends LitElement {
   static override properties = {
     ctx: { attribute: false },
     selected: { attribute: false },
+    single: { type: Boolean },
+    legend: { attribute: false },
+    error: { attribute: false },
     found: { state: true },
   };
 
   declare ctx: NewsroomContext;
   declare selected: Mentioned;
+  declare single: boolean;
+  /** The fieldset's legend; "Municipalities" when not given. */
+  declare legend: string;
+  /** A message about the choice, shown below the search field and tied to it. */
+  declare error: string;
   declare private found: Found[];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.selected = [];
+    this.single = false;
+    this.legend = '';
+    this.error = '';
     this.found = [];
+  }
+
+  /** Focus goes to the search field, e.g. when the choice is the first error of a form. */
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLElement>('#municipality-search')?.focus();
   }
 
   #search(event: Event): void {
@@ -58,11 +75,16 @@ export class NewsroomMunicipalityPicker extends LitElement {
     );
   }
 
+  #pick(municipality: Mentioned[number]): void {
+    this.#change(this.single ? [municipality] : [...this.selected, municipality]);
+    if (this.single) this.found = [];
+  }
+
   override render(): TemplateResult {
     const { strings } = this.ctx;
     const chosen = new Set(this.selected.map((each) => each.code));
     return html`<fieldset>
-      <legend>${strings.municipalities}</legend>
+      <legend>${this.legend || strings.municipalities}</legend>
       ${
         this.selected.length
           ? html`<ul class="list">
@@ -76,7 +98,9 @@ export class NewsroomMunicipalityPicker extends LitElement {
       }
       <div class="field">
         <label for="municipality-search">${strings.municipalitySearch}</label>
-        <input id="municipality-search" type="search" autocomplete="off" @input=${this.#search} />
+        <input id="municipality-search" type="search" autocomplete="off" @input=${this.#search}
+          aria-invalid=${this.error ? 'true' : 'false'} aria-describedby=${this.error ? 'municipality-error' : nothing} />
+        ${this.error ? html`<p class="error" id="municipality-error">${this.error}</p>` : nothing}
       </div>
       ${
         this.found.length
@@ -85,7 +109,7 @@ export class NewsroomMunicipalityPicker extends LitElement {
               .filter((each) => !chosen.has(municipalityKey(each.code, each.country)))
               .map(
                 (each) => html`<li><button type="button"
-                  @click=${() => this.#change([...this.selected, { code: municipalityKey(each.code, each.country), name: each.name }])}>
+                  @click=${() => this.#pick({ code: municipalityKey(each.code, each.country), name: each.name })}>
                   ${fill(strings.add, `${each.name} (${each.code}, ${each.countyName})`)}</button></li>`,
               )}
           </ul>`

@@ -35,3 +35,10 @@ export function isoToZoned(iso: string, timeZone: string): string {
   const wall = new Date(instant + offsetAt(instant, timeZone));
   return wall.toISOString().slice(0, 16);
 }
+
+/** Today's date ("2026-12-01") in `timeZone`, which may already be tomorrow or still yesterday in the browser's. */
+export function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
+}

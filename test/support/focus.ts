@@ -1,0 +1,10 @@
+import type { Page } from 'playwright-core';
+
+/** The id of the element that has the focus, looking through every shadow root on the way. */
+export function focusedId(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.id ?? null;
+  });
+}

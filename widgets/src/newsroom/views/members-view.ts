@@ -1,0 +1,145 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ALL_FEDERATIONS, type FederationMemberships, MEMBERSHIPS } from '../api/membership-queries.js';
+import { isAdminOf } from '../app/context.js';
+import { todayIn } from '../editor/time-zone.js';
+import { fill } from '../i18n/language.js';
+import { newsroomStyles } from '../styles.js';
+import { membershipHistory } from './membership-history.js';
+import { NewsroomView } from './view.js';
+
+type Managed = { slug: string; name: string; timeZone: string };
+
+/**
+ * @summary A federation's memberships for its admins and platform admins: members today, member count and
+ * coverage, the full history, and recording that a municipality joins or leaves.
+ */
+export class NewsroomMembersView extends NewsroomView {
+  static override styles = [
+    newsroomStyles,
+    css`
+      table.history { border-collapse: collapse; width: 100%; }
+      table.history caption { text-align: left; font-weight: 600; margin-bottom: 0.5rem; }
+      table.history th, table.history td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--nr-line); }
+      table.history tr.ended { color: var(--nr-muted); }
+    `,
+  ];
+  static override properties = {
+    ...NewsroomView.properties,
+    federation: { attribute: false },
+    managed: { state: true },
+    data: { state: true },
+    notice: { state: true },
+  };
+
+  declare federation: string;
+  declare private managed: Managed[] | undefined;
+  declare private data: FederationMemberships | undefined;
+  declare private notice: string;
+
+  constructor() {
+    super();
+    this.notice = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#start();
+  }
+
+  async #start(): Promise<void> {
+    const { viewer } = this.ctx;
+    try {
+      this.managed = viewer.isPlatformAdmin
+        ? (
+            await this.ctx.api<{ federations: { edges: Array<{ node: Managed }> } }>(ALL_FEDERATIONS)
+          ).federations.edges.map((edge) => edge.node)
+        : viewer.roles.filter((grant) => isAdminOf(viewer, grant.federation.slug)).map((grant) => grant.federation);
+    } catch (error) {
+      this.notice = this.describe(error);
+      return;
+    }
+    // A platform admin who also holds a role starts with that federation, not the first by name.
+    const own = viewer.roles.find((grant) => isAdminOf(viewer, grant.federation.slug))?.federation.slug;
+    if (!this.federation) this.federation = own ?? this.managed[0]?.slug ?? '';
+    await this.#load();
+  }
+
+  async #load(): Promise<void> {
+    if (!this.federation || !isAdminOf(this.ctx.viewer, this.federation)) return;
+    try {
+      const answer = await this.ctx.api<{ federation: FederationMemberships | null }>(MEMBERSHIPS, {
+        federation: this.federation,
+      });
+      this.data = answer.federation ?? undefined;
+      this.notice = answer.federation ? '' : fill(this.ctx.strings.unknownFederation, this.federation);
+    } catch (error) {
+      this.notice = this.describe(error);
+    }
+  }
+
+  #renderSummary(data: FederationMemberships): TemplateResult {
+    const { strings, language } = this.ctx;
+    const coverage = data.coverage;
+    const percent = (value: number) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE').format(value);
+    return html`<p>${fill(strings.memberCount, data.memberCount)}
+      ${
+        coverage
+          ? fill(
+              strings.coverage,
+              coverage.memberCount,
+              coverage.municipalityCount,
+              coverage.regionName ?? strings.theRegion,
+              percent(coverage.percentage),
+            )
+          : nothing
+      }</p>`;
+  }
+
+  #renderFederation(data: FederationMemberships): TemplateResult {
+    const { strings, language } = this.ctx;
+    return html`${this.#renderSummary(data)}
+      <div @newsroom-memberships-change=${() => void this.#load()}>
+        <section class="card" aria-labelledby="join-title">
+          <h2 id="join-title">${strings.joinTitle}</h2>
+          <newsroom-member-join-form .ctx=${this.ctx} .federation=${data.slug} .timeZone=${data.timeZone}
+            .history=${data.membershipHistory}></newsroom-member-join-form>
+        </section>
+        <section class="card" aria-labelledby="members-title">
+          <h2 id="members-title">${strings.currentMembers}</h2>
+          <newsroom-member-list .ctx=${this.ctx} .federation=${data.slug} .timeZone=${data.timeZone}
+            .members=${data.members}></newsroom-member-list>
+        </section>
+      </div>
+      <section class="card" aria-labelledby="history-title">
+        <h2 id="history-title">${strings.historyTitle}</h2>
+        ${membershipHistory(strings, language, data.membershipHistory, todayIn(data.timeZone))}
+      </section>`;
+  }
+
+  #renderChooser(managed: Managed[]): TemplateResult | typeof nothing {
+    if (managed.length < 2) return nothing;
+    return html`<div class="field"><label for="members-federation">${this.ctx.strings.federation}</label>
+      <select id="members-federation" @change=${(event: Event) => {
+        this.federation = (event.target as HTMLSelectElement).value;
+        this.data = undefined;
+        void this.#load();
+      }}>${managed.map((each) => html`<option value=${each.slug} ?selected=${each.slug === this.federation}>${each.name}</option>`)}</select></div>`;
+  }
+
+  #renderBody(): TemplateResult {
+    const { strings, viewer } = this.ctx;
+    if (!this.managed) return html`<p role="status">${strings.loading}</p>`;
+    if (!this.federation || !isAdminOf(viewer, this.federation)) {
+      return html`<p class="notice">${strings.membersNotYours}</p>`;
+    }
+    return html`${this.#renderChooser(this.managed)}
+      ${this.data ? this.#renderFederation(this.data) : this.notice ? nothing : html`<p role="status">${strings.loading}</p>`}`;
+  }
+
+  override render(): TemplateResult {
+    const { strings } = this.ctx;
+    return html`<h1 tabindex="-1">${strings.membersTitle}</h1>
+      ${this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : nothing}
+      ${this.#renderBody()}`;
+  }
+}

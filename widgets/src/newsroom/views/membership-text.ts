@@ -1,0 +1,48 @@
+import type { Membership } from '../api/membership-queries.js';
+import type { Strings } from '../i18n/en.js';
+import { fill, type NewsroomLanguage } from '../i18n/language.js';
+
+/** A calendar day ("2025-06-30") in the UI language; as a day, no time zone may shift it. */
+export function formatDay(day: string, language: NewsroomLanguage): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/** The municipality as the API's `municipality` argument: "1262", or "NO-1860" outside Sweden. */
+export function membershipArgument(membership: Membership): string {
+  const { code, country } = membership.municipality;
+  return country === 'SE' ? code : `${country}-${code}`;
+}
+
+/** What the hub said about a join or a leave, in the UI language with the days that matter. */
+export function membershipProblem(
+  strings: Strings,
+  language: NewsroomLanguage,
+  problem: { code?: string; message?: string },
+  context: { name: string; key: string; day: string; history: Membership[]; joinedOn?: string },
+): string {
+  const day = (value: string) => formatDay(value, language);
+  switch (problem.code) {
+    case 'MEMBERSHIP_OVERLAP': {
+      // The hub's rule: the new open-ended period overlaps any period not ended by that day.
+      const clash = context.history.find(
+        (period) => membershipArgument(period) === context.key && (!period.leftOn || period.leftOn > context.day),
+      );
+      if (!clash) break;
+      return clash.leftOn
+        ? fill(strings.overlapEnded, context.name, day(clash.joinedOn), day(clash.leftOn))
+        : fill(strings.overlapOngoing, context.name, day(clash.joinedOn));
+    }
+    case 'LEFT_BEFORE_JOINED':
+      if (context.joinedOn) return fill(strings.leftBeforeJoined, context.name, day(context.joinedOn));
+      break;
+    case 'NOT_A_MEMBER':
+      return fill(strings.notAMember, context.name);
+    case 'UNKNOWN_MUNICIPALITY':
+    case 'INVALID_MUNICIPALITY_CODE':
+    case 'AMBIGUOUS_MUNICIPALITY':
+      return strings.unknownMunicipality;
+  }
+  return fill(strings.failed, problem.message ?? problem.code ?? '');
+}
