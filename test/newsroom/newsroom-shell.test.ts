@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { widgetsDistDirectory } from '@samverka/server/widgets/bundles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 
@@ -34,4 +36,20 @@ describe('the newsroom shell', () => {
       expect(bundle.body).toContain('samverka-newsroom');
     },
   );
+
+  it('preloads the chunks its module imports at once, and not the editor’s, which comes on demand', async () => {
+    const manifest = await readFile(`${widgetsDistDirectory()}/newsroom.chunks.json`, 'utf8');
+    const { initial, lazy } = JSON.parse(manifest) as { initial: string[]; lazy: string[] };
+    const response = await testApp.app.inject({ method: 'GET', url: '/newsroom' });
+    const preloads = [...response.body.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((match) => match[1]);
+    expect(preloads).toEqual(initial.map((chunk) => `/widgets/${chunk}`));
+    expect(lazy.length).toBeGreaterThan(0);
+    for (const chunk of lazy) expect(response.body).not.toContain(chunk);
+    for (const path of preloads) {
+      const chunk = await testApp.app.inject({ method: 'GET', url: path ?? '' });
+      expect(chunk.statusCode).toBe(200);
+      expect(chunk.headers['content-type']).toBe('text/javascript; charset=utf-8');
+      expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+  });
 });

@@ -1,14 +1,15 @@
-// Builds every entry in entries.mjs into widgets/dist as a minified ES module.
-import { readFile } from 'node:fs/promises';
+// Builds every entry in entries.mjs into widgets/dist as a minified ES module. Split entries get their
+// chunks in dist/chunks/ (content-hashed names) and a manifest, dist/<out>.chunks.json, naming the
+// chunks the entry imports at once ("initial") and those it imports on demand ("lazy").
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { entries } from './entries.mjs';
 
 const packageRoot = new URL('..', import.meta.url);
 const { version } = JSON.parse(await readFile(new URL('package.json', packageRoot), 'utf8'));
 
-await build({
+const common = {
   absWorkingDir: packageRoot.pathname,
-  entryPoints: entries.map(({ in: input, out }) => ({ in: input, out })),
   outdir: 'dist',
   bundle: true,
   minify: true,
@@ -18,4 +19,46 @@ await build({
   legalComments: 'none',
   define: { __SAMVERKA_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
-});
+};
+const entryPoint = ({ in: input, out }) => ({ in: input, out });
+
+// Chunks of an earlier build would linger under their old hashes.
+await rm(new URL('dist/chunks', packageRoot), { recursive: true, force: true });
+await mkdir(new URL('dist', packageRoot), { recursive: true });
+
+await build({ ...common, entryPoints: entries.filter((entry) => !entry.split).map(entryPoint) });
+
+for (const entry of entries.filter((candidate) => candidate.split)) {
+  const { metafile } = await build({
+    ...common,
+    entryPoints: [entryPoint(entry)],
+    splitting: true,
+    chunkNames: `chunks/${entry.out}-[name]-[hash]`,
+    metafile: true,
+  });
+  await writeFile(
+    new URL(`dist/${entry.out}.chunks.json`, packageRoot),
+    `${JSON.stringify(manifest(entry, metafile), null, 2)}\n`,
+  );
+}
+
+/** The entry's chunks, as paths relative to dist: those loaded with it, and those loaded on demand. */
+function manifest(entry, metafile) {
+  const outputs = metafile.outputs;
+  const initial = new Set();
+  const visit = (path) => {
+    for (const imported of outputs[path].imports) {
+      if (imported.kind === 'import-statement' && !initial.has(imported.path)) {
+        initial.add(imported.path);
+        visit(imported.path);
+      }
+    }
+  };
+  visit(`dist/${entry.out}.js`);
+  const relative = (path) => path.replace(/^dist\//, '');
+  const chunks = Object.keys(outputs).filter((path) => path.startsWith('dist/chunks/') && path.endsWith('.js'));
+  return {
+    initial: chunks.filter((path) => initial.has(path)).map(relative),
+    lazy: chunks.filter((path) => !initial.has(path)).map(relative),
+  };
+}

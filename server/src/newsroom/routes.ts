@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { widgetScriptPath } from '../widgets/routes.js';
+import { widgetPreloadPaths, widgetScriptPath } from '../widgets/routes.js';
 import { NEWSROOM_CSP, newsroomShell } from './shell.js';
 
 export const NEWSROOM_PATH = '/newsroom';
@@ -7,10 +7,11 @@ export const NEWSROOM_PATH = '/newsroom';
 /**
  * The newsroom web app: the same shell at /newsroom and every path below it (the app reads the path,
  * e.g. /newsroom/invitation#token=…). It speaks only the public API, with the user's token.
- * The widget routes must be registered first: the shell names the bundle's versioned file.
+ * The widget routes must be registered first: the shell names the bundle's versioned file and the chunks
+ * it imports at once (the editor's chunk comes later, when an editor opens).
  */
 export function registerNewsroom(app: FastifyInstance): void {
-  const html = newsroomShell(widgetScriptPath('newsroom.js'));
+  const html = newsroomShell(widgetScriptPath('newsroom.js'), widgetPreloadPaths('newsroom.js'));
   const send = async (_request: unknown, reply: FastifyReply): Promise<FastifyReply> =>
     reply
       .type('text/html; charset=utf-8')

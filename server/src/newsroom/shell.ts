@@ -1,8 +1,10 @@
 /**
- * The newsroom's HTML: a landmark-free shell (the app draws its own landmarks) that loads one module.
+ * The newsroom's HTML: a landmark-free shell (the app draws its own landmarks) that loads one module,
+ * with the chunks that module imports at once preloaded beside it rather than found after it.
  * Nothing inline, so the page's Content-Security-Policy can forbid inline scripts and styles.
  */
-export function newsroomShell(scriptPath: string): string {
+export function newsroomShell(scriptPath: string, preloadPaths: readonly string[]): string {
+  const preloads = preloadPaths.map((path) => `<link rel="modulepreload" href="${path}">\n`).join('');
   return `<!doctype html>
 <html lang="sv">
 <head>
@@ -12,7 +14,7 @@ export function newsroomShell(scriptPath: string): string {
 <meta name="robots" content="noindex">
 <title>Samverka nyhetsrum</title>
 <script type="module" src="${scriptPath}"></script>
-</head>
+${preloads}</head>
 <body>
 <samverka-newsroom>
 <noscript>Nyhetsrummet behöver JavaScript. The newsroom needs JavaScript.</noscript>

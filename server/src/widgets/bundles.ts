@@ -4,16 +4,27 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+/** A built file, compressed once at start rather than per request. */
+export interface CompressedFile {
+  content: Buffer;
+  gzip: Buffer;
+  brotli: Buffer;
+}
+
+export function compress(content: Buffer): CompressedFile {
+  return {
+    content,
+    gzip: gzipSync(content, { level: 9 }),
+    brotli: brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  };
+}
+
 /** One built file of widgets/dist, under its stable name and its content-hashed name. */
-export interface WidgetBundle {
+export interface WidgetBundle extends CompressedFile {
   /** `samverka.js`: the alias an editor's snippet may use. */
   name: string;
   /** `samverka.3f9a1c2b7d.js`: changes whenever the content does, so it can be cached for good. */
   versionedName: string;
-  content: Buffer;
-  /** Compressed once at start, not per request. */
-  gzip: Buffer;
-  brotli: Buffer;
 }
 
 /** Where `npm run build:widgets` writes the bundles. */
@@ -40,9 +51,7 @@ export async function readWidgetBundles(directory = widgetsDistDirectory()): Pro
     bundles.set(name, {
       name,
       versionedName: name.replace(/\.js$/, `.${hash}.js`),
-      content,
-      gzip: gzipSync(content, { level: 9 }),
-      brotli: brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      ...compress(content),
     });
   }
   return bundles;

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { readWidgetBundles, type WidgetBundle } from './bundles.js';
+import { type CompressedFile, readWidgetBundles, type WidgetBundle } from './bundles.js';
+import { readWidgetChunks, type WidgetChunks } from './chunks.js';
 
 export const WIDGETS_PATH = '/widgets';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -7,6 +8,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const ALIAS_CACHE = 'public, max-age=300, stale-while-revalidate=3600';
 
 let current: Map<string, WidgetBundle> | undefined;
+let currentChunks: WidgetChunks | undefined;
 
 /**
  * The path of a bundle's current versioned file, e.g. `/widgets/samverka.3f9a1c2b7d.js`, for pages the
@@ -18,13 +20,21 @@ export function widgetScriptPath(name = 'samverka.js'): string {
   return `${WIDGETS_PATH}/${bundle.versionedName}`;
 }
 
+/** The paths of the chunks a bundle imports at once (e.g. the newsroom's), for `<link rel="modulepreload">`. */
+export function widgetPreloadPaths(name: string): string[] {
+  return (currentChunks?.initial.get(name) ?? []).map((file) => `${WIDGETS_PATH}/chunks/${file}`);
+}
+
 /**
  * Serves each bundle at its content-hashed path, cached for a year, and at its stable name, cached
- * for minutes. Any site may load them (the app's CORS allows every origin, without credentials).
+ * for minutes; a split bundle's chunks at theirs under chunks/, named by their content hash already, so
+ * cached for a year. Any site may load them (the app's CORS allows every origin, without credentials).
  */
 export async function registerWidgets(app: FastifyInstance, directory?: string): Promise<void> {
   const bundles = await readWidgetBundles(directory);
+  const chunks = await readWidgetChunks(directory);
   current = bundles;
+  currentChunks = chunks;
   const byPath = new Map<string, { bundle: WidgetBundle; cacheControl: string }>();
   for (const bundle of bundles.values()) {
     byPath.set(bundle.versionedName, { bundle, cacheControl: IMMUTABLE });
@@ -37,12 +47,19 @@ export async function registerWidgets(app: FastifyInstance, directory?: string):
     }
     return sendScript(request, reply, found.bundle, found.cacheControl);
   });
+  app.get<{ Params: { file: string } }>(`${WIDGETS_PATH}/chunks/:file`, async (request, reply) => {
+    const chunk = chunks.files.get(request.params.file);
+    if (!chunk) {
+      return reply.code(404).send({ error: `No widget chunk named ${request.params.file}`, code: 'NOT_FOUND' });
+    }
+    return sendScript(request, reply, chunk, IMMUTABLE);
+  });
 }
 
 function sendScript(
   request: FastifyRequest,
   reply: FastifyReply,
-  bundle: WidgetBundle,
+  bundle: CompressedFile,
   cacheControl: string,
 ): FastifyReply {
   reply

@@ -1,9 +1,11 @@
-// The newsroom bundle: the app and its views, and the news widget itself for the preview.
+// The newsroom bundle: the app and its views, and the news widget itself for the preview. The
+// rich-text editor's Tiptap arrives in a chunk of its own when an editor first renders.
 import '../news/news.js';
 import { define } from '../define.js';
 import { NewsroomApp } from './app/newsroom-app.js';
 import { NewsroomConflictView } from './editor/conflict-view.js';
 import { NewsroomEventEditor } from './editor/event-editor.js';
+import { NewsroomLinkDialog } from './editor/link-dialog.js';
 import { NewsroomMunicipalityPicker } from './editor/municipality-picker.js';
 import { NewsroomNewsEditor } from './editor/news-editor.js';
 import { NewsroomNewsHistory } from './editor/news-history.js';
@@ -30,6 +32,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'newsroom-news-list': NewsroomNewsList,
   'newsroom-news-editor': NewsroomNewsEditor,
   'newsroom-rich-text': NewsroomRichText,
+  'newsroom-link-dialog': NewsroomLinkDialog,
   'newsroom-municipality-picker': NewsroomMunicipalityPicker,
   'newsroom-conflict-view': NewsroomConflictView,
   'newsroom-news-preview': NewsroomNewsPreview,

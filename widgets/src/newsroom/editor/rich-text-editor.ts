@@ -1,35 +1,14 @@
-import { Editor } from '@tiptap/core';
-import Link from '@tiptap/extension-link';
-import StarterKit from '@tiptap/starter-kit';
-import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { Editor } from '@tiptap/core';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/en.js';
 import { newsroomStyles } from '../styles.js';
+import type { NewsroomLinkDialog } from './link-dialog.js';
 
-/**
- * Only what the hub's sanitiser keeps (db/src/rich-text/allow-list.ts), written the way it writes it,
- * so a saved body comes back unchanged: h2–h4, paragraphs, lists, quotes, bold, italic, links.
- */
-const SanitiserLink = Link.extend({
-  renderHTML({ HTMLAttributes }) {
-    return ['a', { href: HTMLAttributes.href, rel: 'noopener noreferrer' }, 0];
-  },
-}).configure({ openOnClick: false, autolink: true, protocols: ['mailto', 'tel'] });
-
-const EXTENSIONS = [
-  StarterKit.configure({
-    heading: { levels: [2, 3, 4] },
-    code: false,
-    codeBlock: false,
-    strike: false,
-    underline: false,
-    horizontalRule: false,
-    link: false,
-  }),
-  SanitiserLink,
-];
+type Status = 'loading' | 'ready' | 'failed';
 
 /**
  * @summary The news body: a Tiptap (ProseMirror) editor with a small toolbar, labelled like a field.
+ * Tiptap comes in its own chunk (body-editor.ts), fetched when the first editor renders.
  * @event newsroom-body-input - The body changed; `detail` is its HTML ('' when empty).
  */
 export class NewsroomRichText extends LitElement {
@@ -40,15 +19,18 @@ export class NewsroomRichText extends LitElement {
       .toolbar button { padding: 0.25rem 0.6rem; font-size: 0.9rem; }
       .toolbar button[aria-pressed='true'] { background: var(--nr-accent); color: var(--nr-accent-ink); }
       .surface { border: 1px solid #8a94a3; border-radius: 0.375rem; background: var(--nr-surface); }
+      .surface:empty { display: none; }
       .ProseMirror { min-height: 12rem; padding: 0.5rem 0.75rem; white-space: pre-wrap; word-wrap: break-word; outline: none; }
       .surface:focus-within { outline: 3px solid #f2a900; outline-offset: 2px; }
       .ProseMirror p { margin: 0 0 0.75rem; }
+      .pending { min-height: 12rem; margin: 0; padding: 0.5rem 0.75rem; border: 1px dashed #8a94a3; border-radius: 0.375rem; }
     `,
   ];
   static override properties = {
     strings: { attribute: false },
     value: { attribute: false },
     label: { attribute: false },
+    status: { state: true },
   };
 
   declare strings: Strings;
@@ -56,33 +38,23 @@ export class NewsroomRichText extends LitElement {
   declare value: string;
   /** The field's name; the news body's when not given. */
   declare label: string | undefined;
+  declare status: Status;
   #editor: Editor | undefined;
 
   constructor() {
     super();
     this.value = '';
+    this.status = 'loading';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved elsewhere in the page: the editor went with the disconnect, so it starts again.
+    if (this.hasUpdated) void this.#start();
   }
 
   override firstUpdated(): void {
-    const surface = this.renderRoot.querySelector<HTMLElement>('.surface');
-    if (!surface) return;
-    this.#editor = new Editor({
-      element: surface,
-      extensions: EXTENSIONS,
-      content: this.value,
-      // The page's CSP allows no inline <style>; our own styles cover what Tiptap would inject.
-      injectCSS: false,
-      editorProps: {
-        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': 'body-label', id: 'body' },
-      },
-      onUpdate: ({ editor }) => {
-        this.value = editor.isEmpty ? '' : editor.getHTML();
-        this.dispatchEvent(
-          new CustomEvent('newsroom-body-input', { detail: this.value, bubbles: true, composed: true }),
-        );
-      },
-      onTransaction: () => this.requestUpdate(),
-    });
+    void this.#start();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -98,25 +70,70 @@ export class NewsroomRichText extends LitElement {
     this.#editor = undefined;
   }
 
-  /** The current HTML, exactly as a save will send it. */
-  html(): string {
-    return this.#editor && !this.#editor.isEmpty ? this.#editor.getHTML() : '';
+  async #start(): Promise<void> {
+    if (this.#editor) return;
+    this.status = 'loading';
+    let createBodyEditor: typeof import('./body-editor.js').createBodyEditor;
+    try {
+      ({ createBodyEditor } = await import('./body-editor.js'));
+    } catch {
+      this.status = 'failed';
+      return;
+    }
+    const surface = this.renderRoot.querySelector<HTMLElement>('.surface');
+    if (!surface || !this.isConnected || this.#editor) return;
+    this.#editor = createBodyEditor({
+      element: surface,
+      content: this.value,
+      labelledBy: 'body-label',
+      onInput: (value) => {
+        this.value = value;
+        this.dispatchEvent(new CustomEvent('newsroom-body-input', { detail: value, bubbles: true, composed: true }));
+      },
+      onChange: () => this.requestUpdate(),
+    });
+    this.status = 'ready';
   }
 
-  #link(): void {
-    const editor = this.#editor;
-    if (!editor) return;
-    const href = prompt(this.strings.linkPrompt, editor.getAttributes('link').href ?? 'https://');
-    if (href === null) return;
-    if (href.trim() === '') editor.chain().focus().unsetLink().run();
-    else editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
+  /** The current HTML, exactly as a save will send it. */
+  html(): string {
+    if (!this.#editor) return this.value;
+    return this.#editor.isEmpty ? '' : this.#editor.getHTML();
+  }
+
+  async #link(editor: Editor): Promise<void> {
+    const dialog = this.renderRoot.querySelector<NewsroomLinkDialog>('newsroom-link-dialog');
+    if (!dialog) return;
+    const choice = await dialog.ask(editor.getAttributes('link').href ?? '');
+    // Back to the text in every case, where the caret or the selection was.
+    const chain = editor.chain().focus();
+    if (choice?.action === 'remove') chain.extendMarkRange('link').unsetLink().run();
+    else if (choice?.action === 'insert' && editor.state.selection.empty && !editor.isActive('link')) {
+      // Nothing selected: the address becomes the link's text.
+      chain
+        .insertContent({ type: 'text', text: choice.href, marks: [{ type: 'link', attrs: { href: choice.href } }] })
+        .run();
+    } else if (choice?.action === 'insert') chain.extendMarkRange('link').setLink({ href: choice.href }).run();
+    else chain.run();
   }
 
   #button(label: string, active: boolean, run: (editor: Editor) => void): TemplateResult {
     // Pressing a tool keeps the caret in the text, so typing goes on where it was.
-    return html`<button type="button" aria-pressed=${active ? 'true' : 'false'}
+    return html`<button type="button" aria-pressed=${active ? 'true' : 'false'} ?disabled=${!this.#editor}
       @mousedown=${(event: Event) => event.preventDefault()}
       @click=${() => this.#editor && run(this.#editor)}>${label}</button>`;
+  }
+
+  #renderPending(): TemplateResult | typeof nothing {
+    const { strings } = this;
+    if (this.status === 'loading') return html`<p class="pending" role="status">${strings.editorLoading}</p>`;
+    if (this.status === 'failed') {
+      return html`<div class="pending" role="alert">
+        <p class="error">${strings.editorLoadFailed}</p>
+        <button type="button" @click=${() => void this.#start()}>${strings.editorRetry}</button>
+      </div>`;
+    }
+    return nothing;
   }
 
   override render(): TemplateResult {
@@ -132,9 +149,11 @@ export class NewsroomRichText extends LitElement {
         ${this.#button(strings.bulletList, is('bulletList'), (editor) => editor.chain().focus().toggleBulletList().run())}
         ${this.#button(strings.numberedList, is('orderedList'), (editor) => editor.chain().focus().toggleOrderedList().run())}
         ${this.#button(strings.quote, is('blockquote'), (editor) => editor.chain().focus().toggleBlockquote().run())}
-        ${this.#button(strings.link, is('link'), () => this.#link())}
+        ${this.#button(strings.link, is('link'), (editor) => void this.#link(editor))}
       </div>
+      ${this.#renderPending()}
       <div class="surface"></div>
+      <newsroom-link-dialog .strings=${strings}></newsroom-link-dialog>
     </div>`;
   }
 }
