@@ -2,14 +2,24 @@ import { listEditableContacts } from '@samverka/db/contact-editing';
 import { findFederationBySlug } from '@samverka/db/federations';
 import { findMunicipalitiesByCode } from '@samverka/db/municipalities';
 import { builder } from './builder.js';
-import { EditableContactRef } from './contact-editing.js';
-import { listLimit, readersInFederation } from './content-changes.js';
+import { contactKind, EditableContactRef } from './contact-editing.js';
+import { listLimit, readersInFederation, WRITERS } from './content-changes.js';
+import { itemOf, rolesOn } from './content-save.js';
 import { parseMunicipalityCode } from './inputs.js';
 
 // The contacts as those who keep them see them, archived ones too: a federation's for its people,
 // a municipality's for platform admins (no federation role reaches a municipality's staff data).
 
 builder.queryFields((t) => ({
+  editableContact: t.field({
+    type: EditableContactRef,
+    nullable: true,
+    description:
+      'A contact, archived too, with its history: for the people of its federation, or platform admins for a municipality’s. Null when there is none.',
+    args: { id: t.arg.globalID({ required: true, description: 'The contact’s id.' }) },
+    authScopes: (_root, { id }, ctx) => rolesOn(ctx, contactKind, id, WRITERS),
+    resolve: (_root, { id }, ctx) => itemOf(ctx, contactKind, id),
+  }),
   editableContacts: t.field({
     type: [EditableContactRef],
     description: 'A federation’s contacts by name, archived ones too when asked. For its people.',

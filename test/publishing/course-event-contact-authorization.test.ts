@@ -202,6 +202,7 @@ describe('authorization matrix: courses, events and contacts', () => {
     ),
     ...both('archiveContact', PUBLISHERS, (fed) => step('archiveContact', (f) => f.contact(fed))),
     ...both('editableContacts', WRITERS, read('editableContacts', ', includeArchived: true')),
+    ...both('editableContact', WRITERS, (fed) => readOne('editableContact', (f) => f.contact(fed))),
     {
       name: 'createContact at a municipality',
       allowed: PLATFORM,
@@ -226,6 +227,11 @@ describe('authorization matrix: courses, events and contacts', () => {
       name: 'archiveContact at a municipality',
       allowed: PLATFORM,
       run: step('archiveContact', (f) => f.municipalityContact()),
+    },
+    {
+      name: 'editableContact at a municipality',
+      allowed: PLATFORM,
+      run: readOne('editableContact', (f) => f.municipalityContact()),
     },
     {
       name: 'editableMunicipalityContacts',
