@@ -14,7 +14,8 @@ interface Found {
 export type Mentioned = Array<{ code: string; name: string }>;
 
 /**
- * @summary The municipalities a news item mentions: search by name or code, add, remove.
+ * @summary The municipalities a news item mentions: search by name or code, add, remove. With
+ * `single`, one municipality is picked: choosing another replaces it.
  * @event newsroom-municipalities-change - `detail` is the new list.
  */
 export class NewsroomMunicipalityPicker extends LitElement {
@@ -22,17 +23,24 @@ export class NewsroomMunicipalityPicker extends LitElement {
   static override properties = {
     ctx: { attribute: false },
     selected: { attribute: false },
+    single: { type: Boolean },
+    legend: { attribute: false },
     found: { state: true },
   };
 
   declare ctx: NewsroomContext;
   declare selected: Mentioned;
+  /** One municipality at most: choosing another replaces it. */
+  declare single: boolean;
+  /** The fieldset's legend; the news item's "mentioned municipalities" when not given. */
+  declare legend: string | undefined;
   declare private found: Found[];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.selected = [];
+    this.single = false;
     this.found = [];
   }
 
@@ -62,7 +70,7 @@ export class NewsroomMunicipalityPicker extends LitElement {
     const { strings } = this.ctx;
     const chosen = new Set(this.selected.map((each) => each.code));
     return html`<fieldset>
-      <legend>${strings.municipalities}</legend>
+      <legend>${this.legend ?? strings.municipalities}</legend>
       ${
         this.selected.length
           ? html`<ul class="list">
@@ -84,9 +92,12 @@ export class NewsroomMunicipalityPicker extends LitElement {
             ${this.found
               .filter((each) => !chosen.has(municipalityKey(each.code, each.country)))
               .map(
-                (each) => html`<li><button type="button"
-                  @click=${() => this.#change([...this.selected, { code: municipalityKey(each.code, each.country), name: each.name }])}>
-                  ${fill(strings.add, `${each.name} (${each.code}, ${each.countyName})`)}</button></li>`,
+                (each) =>
+                  html`<li><button type="button" @click=${() => {
+                    const chosen = { code: municipalityKey(each.code, each.country), name: each.name };
+                    if (this.single) this.found = [];
+                    this.#change(this.single ? [chosen] : [...this.selected, chosen]);
+                  }}>${fill(this.single ? strings.choose : strings.add, `${each.name} (${each.code}, ${each.countyName})`)}</button></li>`,
               )}
           </ul>`
           : nothing

@@ -155,6 +155,10 @@ export const en = {
   EVENTS: 'Events (iCalendar)',
   sourceLanguage: 'Language of its entries when the feed does not say',
   intervalMinutes: 'Minutes between imports (5 to 10080; 60 when left empty)',
+  changeInterval: 'Change the minutes between imports',
+  saveInterval: 'Save interval',
+  intervalSaved: '{0} is now imported every {1} minutes.',
+  intervalInvalid: 'Write a whole number of minutes from 5 to 10080 (a week).',
   addSourceButton: 'Add source',
   sourceAdded: 'Source {0} added; it is imported within a minute.',
   everyMinutes: 'every {0} minutes',
@@ -216,8 +220,19 @@ export const en = {
   contactSaved: 'Contact {0} saved.',
   contactArchived: 'Contact {0} archived; the role is no longer shown.',
   contactConflict:
-    'Someone else saved this contact in between: the form now shows their version. Change it and save again.',
+    'Someone else saved this contact in between; the list now shows their version. Look at it, then try again.',
   edit: 'Edit',
+  contactRole: 'Role',
+  contactActive: 'Active',
+  contactHistory: 'History of {0}',
+  contactHistoryButton: 'History',
+  contactsOwner: 'Whose contacts',
+  contactsOfFederation: 'A federation’s',
+  contactsOfMunicipality: 'A municipality’s',
+  contactsMunicipality: 'Municipality',
+  contactsListMunicipality: 'The contacts of {0}',
+  contactsPickMunicipality: 'Choose a municipality to see and keep its contacts.',
+  choose: 'Choose {0}',
 };
 
 export type Strings = typeof en;
