@@ -11,22 +11,13 @@ import {
   ownerKey,
   UPDATE_CONTACT,
 } from '../api/contact-queries.js';
-import type { ConflictVersion } from '../editor/conflict-view.js';
 import type { FieldErrors } from '../editor/field-errors.js';
-import { LANGUAGE_NAMES } from '../editor/news-form.js';
 import { fill, formatTime } from '../i18n/language.js';
 import { contactDraftKey, forgetContactDraft, keepContactDraft, keptContactDraft } from './contact-drafts.js';
-import { contactFields, draftFromForm } from './contact-form.js';
+import { asVersion, contactFields, draftFromForm, EMPTY } from './contact-form.js';
 import { NewsroomView } from './view.js';
 
 type Result = Partial<Problem> & { __typename: string; data?: EditableContact; current?: EditableContact };
-const EMPTY: ContactDraft = { name: '', title: '', email: '', phone: '', language: 'sv' };
-
-/** A contact as the conflict view compares it: name, role, then address, number and language. */
-function asVersion(draft: ContactDraft): ConflictVersion {
-  const details = [draft.email, draft.phone, LANGUAGE_NAMES[draft.language] ?? draft.language];
-  return { title: draft.name, summary: draft.title, body: details.filter(Boolean).join('\n') };
-}
 
 /**
  * @summary Creates or edits one contact. Unsaved changes are kept in this browser on every edit and
@@ -72,7 +63,7 @@ export class NewsroomContactEditor extends NewsroomView {
 
   /** Starts from the saved contact (or an empty form), or from the changes kept here, if any. */
   #start(): void {
-    this.#show(this.contact ? draftOf(this.contact) : EMPTY, this.contact?.revision ?? null);
+    this.#showSaved();
     this.errors = {};
     this.conflict = undefined;
     this.notice = '';
@@ -90,6 +81,10 @@ export class NewsroomContactEditor extends NewsroomView {
     this.#generation += 1;
   }
 
+  #showSaved(): void {
+    this.#show(this.contact ? draftOf(this.contact) : EMPTY, this.contact?.revision ?? null);
+  }
+
   #edit(event: Event): void {
     this.draft = draftFromForm(event.currentTarget as HTMLFormElement);
     const field = (event.target as HTMLInputElement).name;
@@ -103,7 +98,7 @@ export class NewsroomContactEditor extends NewsroomView {
   #discard(): void {
     forgetContactDraft(this.#key);
     this.restoredAt = '';
-    this.#show(this.contact ? draftOf(this.contact) : EMPTY, this.contact?.revision ?? null);
+    this.#showSaved();
   }
 
   #cancel(): void {
