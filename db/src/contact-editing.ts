@@ -61,14 +61,16 @@ export async function findEditableContacts(db: Executor, ids: readonly string[])
   return selectEditable(db).where('ct.id', 'in', ids).execute();
 }
 
-/** A federation's contacts by name, archived ones too when asked: for its people. */
+/** A federation's or a municipality's contacts by name, archived ones too when asked: for those who keep them. */
 export async function listEditableContacts(
   db: Executor,
-  federationId: string,
+  owner: ContactOwner,
   includeArchived: boolean,
   limit: number,
 ): Promise<EditableContact[]> {
-  let query = selectEditable(db).where('ct.federation_id', '=', federationId);
+  let query = owner.federationId
+    ? selectEditable(db).where('ct.federation_id', '=', owner.federationId)
+    : selectEditable(db).where('ct.municipality_id', '=', owner.municipalityId);
   if (!includeArchived) query = query.where('ct.status', '=', 'active');
   return query.orderBy('ct.name').orderBy('ct.id').limit(limit).execute();
 }

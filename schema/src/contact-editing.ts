@@ -40,7 +40,7 @@ export const ContactRevisionConflict = conflictType('ContactRevisionConflict', E
 const ContactRevisionRef = revisionType<ContactSnapshot>(
   'ContactRevision',
   'contact',
-  'created, updated or archived',
+  'created, updated, restored or archived',
   (snapshot) => snapshot.name,
 );
 

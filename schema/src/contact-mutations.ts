@@ -1,10 +1,10 @@
-import { createContact, type EditableContact, listEditableContacts } from '@samverka/db/contact-editing';
-import { findFederationBySlug } from '@samverka/db/federations';
+import { type ContactSnapshot, createContact, type EditableContact } from '@samverka/db/contact-editing';
+import { findRevision } from '@samverka/db/revisions';
 import { requireViewer } from './auth/viewer.js';
 import { builder } from './builder.js';
 import { ContactRevisionConflict, contactKind, EditableContactRef } from './contact-editing.js';
 import { ContactInput, toContactContent } from './contact-input.js';
-import { changeArgs, listLimit, PUBLISHERS, readersInFederation, rolesInFederation } from './content-changes.js';
+import { changeArgs, PUBLISHERS, rolesInFederation } from './content-changes.js';
 import { optionalMunicipalityIdFor } from './content-input.js';
 import { rolesOn, saveChange, saveNew } from './content-save.js';
 import type { Context } from './context.js';
@@ -22,24 +22,6 @@ async function countryOf(ctx: Context, contact: Pick<EditableContact, 'federatio
     : await MunicipalityRef.getDataloader(ctx).load(contact.municipality_id ?? '');
   return owner.country;
 }
-
-builder.queryField('editableContacts', (t) =>
-  t.field({
-    type: [EditableContactRef],
-    description: 'A federation’s contacts by name, archived ones too when asked. For its people.',
-    args: {
-      federation: t.arg.string({ required: true, description: 'The federation’s slug.' }),
-      includeArchived: t.arg.boolean({ defaultValue: false, description: 'Also those whose role has ended.' }),
-      limit: t.arg.int({ defaultValue: 50, description: '1 to 100.' }),
-    },
-    authScopes: (_root, args, ctx) => readersInFederation(ctx, args.federation),
-    resolve: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, args.federation);
-      if (!federation) return [];
-      return listEditableContacts(ctx.db, federation.id, args.includeArchived ?? false, listLimit(args.limit));
-    },
-  }),
-);
 
 builder.mutationFields((t) => ({
   createContact: t.field({
@@ -88,6 +70,30 @@ builder.mutationFields((t) => ({
       saveChange(ctx, contactKind, args, 'updated', async (contact) => ({
         content: toContactContent(args.input, await countryOf(ctx, contact)),
       })),
+  }),
+  restoreContactRevision: t.field({
+    type: EditableContactRef,
+    description:
+      'Brings back the details of an earlier revision, as a new revision; the status stays as it is. Refused as a conflict when someone saved after `basedOn`.',
+    errors: problemsOf(
+      'RestoreContactRevision',
+      [InputProblem, NotFoundProblem, ContactRevisionConflict],
+      'the restored contact',
+    ),
+    args: {
+      ...changeArgs(t.arg, 'contact'),
+      revision: t.arg.int({ required: true, description: 'The earlier revision to bring back.' }),
+    },
+    authScopes: (_root, { id }, ctx) => rolesOn(ctx, contactKind, id, PUBLISHERS),
+    resolve: (_root, args, ctx) =>
+      saveChange(ctx, contactKind, args, 'restored', async (contact) => {
+        const old = await findRevision<ContactSnapshot>(ctx.db, 'contact', contact.id, args.revision);
+        if (!old) throw new NotFoundProblem('revision', `This contact has no revision ${args.revision}.`);
+        // Checked again as if written now, so a restore never brings back what today's rules refuse.
+        const { name, role_title, email, phone, language } = old.snapshot;
+        const input = { name, title: role_title, email, phone, language };
+        return { content: toContactContent(input, await countryOf(ctx, contact)) };
+      }),
   }),
   archiveContact: t.field({
     type: EditableContactRef,

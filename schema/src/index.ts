@@ -33,6 +33,7 @@ import './event-editing.js';
 import './event-drafts.js';
 import './event-publishing.js';
 import './contact-mutations.js';
+import './contact-lists.js';
 import './feed-source.js';
 import './feed-source-mutations.js';
 import './invitation.js';

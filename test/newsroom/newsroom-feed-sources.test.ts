@@ -105,6 +105,57 @@ describe('feed sources in the newsroom', () => {
     await expect.poll(() => card.textContent()).toContain('FEED_MALFORMED');
   });
 
+  it('lets a publisher change how often a source is imported, with a bad interval’s error next to its field', async () => {
+    const { page, hub } = testbed;
+    const token = await tokenOf(hub, 'pia.publicist@example.org');
+    const url = site.url('/nyheter.xml?intervall');
+    await hubApi(
+      hub,
+      `mutation ($federation: String!, $url: String!) {
+        addFeedSource(federation: $federation, input: { url: $url, kind: NEWS, intervalMinutes: 60 }) { __typename } }`,
+      { federation: FEDERATION, url },
+      token,
+    );
+    const interval = async () =>
+      (
+        await hubApi<{ feedSources: Array<{ url: string; intervalMinutes: number }> }>(
+          hub,
+          'query ($federation: String!) { feedSources(federation: $federation) { url intervalMinutes } }',
+          { federation: FEDERATION },
+          token,
+        )
+      ).data?.feedSources.find((source) => source.url === url)?.intervalMinutes;
+
+    await logIn(page, hub, 'pia.publicist@example.org', '#/sources');
+    const card = page.locator('newsroom-feed-sources-view li').filter({ hasText: url });
+    const field = card.getByLabel(`Ändra antal minuter mellan hämtningarna ${url}`);
+    await expect.poll(() => field.inputValue()).toBe('60');
+
+    await field.fill('2');
+    await card.getByRole('button', { name: `Spara intervallet ${url}` }).click();
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+    const error = card.locator(`[id="${describedBy}"]`);
+    expect(await error.textContent()).toBe('Skriv ett helt antal minuter från 5 till 10080 (en vecka).');
+    expect(await field.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(
+      true,
+    );
+    expect(await interval()).toBe(60);
+    await expectNoAxeViolations(page);
+
+    await field.fill('');
+    await card.getByRole('button', { name: `Spara intervallet ${url}` }).click();
+    await expect.poll(() => error.textContent()).toBe('Skriv ett helt antal minuter från 5 till 10080 (en vecka).');
+
+    await field.fill('15');
+    await card.getByRole('button', { name: `Spara intervallet ${url}` }).click();
+    await expect.poll(interval).toBe(15);
+    await expect.poll(() => card.textContent()).toContain('var 15:e minut');
+    expect(await field.getAttribute('aria-invalid')).toBe('false');
+    expect(await card.locator('.error').count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
   it('offers editors neither the page nor the errors', async () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'erik.editor@example.org');

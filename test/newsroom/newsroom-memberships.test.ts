@@ -40,7 +40,7 @@ describe('memberships in the newsroom', () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Sök kommun på namn eller kod').fill('Vellinge');
-    await page.getByRole('button', { name: 'Lägg till Vellinge (1233, Skåne län)' }).click();
+    await page.getByRole('button', { name: 'Välj Vellinge (1233, Skåne län)' }).click();
     await page.getByLabel('Första dagen som medlem').fill('2024-03-01');
     await page.getByRole('button', { name: 'Registrera medlemskap' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Vellinge är medlem från' }).count()).toBe(1);
@@ -94,7 +94,7 @@ describe('memberships in the newsroom', () => {
     expect(await search.getAttribute('aria-describedby')).toBe('municipality-error');
 
     await search.fill('1280');
-    await page.getByRole('button', { name: 'Lägg till Malmö (1280, Skåne län)' }).click();
+    await page.getByRole('button', { name: 'Välj Malmö (1280, Skåne län)' }).click();
     const joinedOn = page.getByLabel('Första dagen som medlem');
     await joinedOn.fill('2020-01-01');
     await page.getByRole('button', { name: 'Registrera medlemskap' }).click();

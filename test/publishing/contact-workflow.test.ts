@@ -1,3 +1,4 @@
+import { decodeGlobalId } from '@samverka/schema/global-id';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logInNewUser, send } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -32,6 +33,11 @@ const CREATE = `mutation ($federation: String, $municipality: String, $input: Co
 const UPDATE = `mutation ($id: ID!, $basedOn: Int!, $input: ContactInput!) {
   updateContact(id: $id, basedOn: $basedOn, input: $input) {
     ${PROBLEMS} ... on ContactRevisionConflict { current { ${CONTACT} } } ... on UpdateContactSuccess { data { ${CONTACT} } }
+  }
+}`;
+const RESTORE = `mutation ($id: ID!, $basedOn: Int!, $revision: Int!) {
+  restoreContactRevision(id: $id, basedOn: $basedOn, revision: $revision) {
+    ${PROBLEMS} ... on ContactRevisionConflict { current { ${CONTACT} } } ... on RestoreContactRevisionSuccess { data { ${CONTACT} } }
   }
 }`;
 const ARCHIVE = `mutation ($id: ID!, $basedOn: Int!) {
@@ -121,6 +127,37 @@ describe('contacts: public work roles, revisions and archiving', () => {
     expect(stale.current?.revisions.map((r) => r.change)).toEqual(['updated', 'created']);
   });
 
+  it('restores an earlier revision as a new one, with its audit entry; refuses a stale one and an unknown one', async () => {
+    const contact = await create({ name: 'Rut Roll', title: 'Rektor' });
+    await run(
+      UPDATE,
+      { id: contact.id, basedOn: 1, input: input({ name: 'Rut Roll', title: 'Skolchef', phone: null }) },
+      publisher,
+    );
+
+    const restored = await run(RESTORE, { id: contact.id, basedOn: 2, revision: 1 }, publisher);
+    expect(restored.data).toMatchObject({ revision: 3, status: 'ACTIVE', phone: '+46 40 628 04 12', title: 'Rektor' });
+    expect(restored.data?.revisions.map((r) => r.change)).toEqual(['restored', 'updated', 'created']);
+    expect(restored.data?.revisions[0]?.author).toEqual({ email: 'chef@skane.example' });
+    const audit = await test.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('subject_id', '=', decodeGlobalId(contact.id).id)
+      .orderBy('at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ action: 'contact.restored', details: { revision: 3 } });
+
+    const stale = await run(RESTORE, { id: contact.id, basedOn: 2, revision: 2 }, publisher);
+    expect(stale).toMatchObject({ __typename: 'ContactRevisionConflict', code: 'REVISION_CONFLICT' });
+    expect(stale.current).toMatchObject({ revision: 3, title: 'Rektor' });
+
+    const unknown = await run(RESTORE, { id: contact.id, basedOn: 3, revision: 9 }, publisher);
+    expect(unknown).toMatchObject({ __typename: 'NotFound', code: 'NOT_FOUND' });
+    const after = await run(RESTORE, { id: contact.id, basedOn: 3, revision: 2 }, editor);
+    expect(after).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await listed()).find((c) => c.id === contact.id)?.phone).toBe('+46 40 628 04 12');
+  });
+
   it('archives instead of deleting: hidden from the public, kept for what links to it', async () => {
     const contact = await create({ name: 'Eva Berg' });
     const course = await send<{ createCourseDraft: { data: { id: string; slug: string } } }>(
@@ -182,5 +219,30 @@ describe('contacts: public work roles, revisions and archiving', () => {
     expect(await run(CREATE, { municipality: '1262', input: input() }, publisher)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await run(ARCHIVE, { id, basedOn: 1 }, publisher)).toMatchObject({ code: 'FORBIDDEN' });
     expect((await run(ARCHIVE, { id, basedOn: 1 }, platformAdmin)).data?.status).toBe('ARCHIVED');
+  });
+
+  it('lists a municipality’s contacts for platform admins, archived ones when asked', async () => {
+    const kept = await run(
+      CREATE,
+      { municipality: '1262', input: input({ name: 'Lomma kommunikation' }) },
+      platformAdmin,
+    );
+    const listOf = async (municipality: string, includeArchived: boolean, token: string) =>
+      send<{ editableMunicipalityContacts: Array<{ id: string; name: string; status: string }> }>(
+        test.app,
+        'query ($m: String!, $a: Boolean) { editableMunicipalityContacts(municipality: $m, includeArchived: $a) { id name status } }',
+        { m: municipality, a: includeArchived },
+        { token },
+      );
+    const active = (await listOf('1262', false, platformAdmin)).data?.editableMunicipalityContacts ?? [];
+    expect(active).toContainEqual({ id: kept.data?.id, name: 'Lomma kommunikation', status: 'ACTIVE' });
+    expect(active.map((c) => c.name)).not.toContain('Lomma växel');
+    const all = (await listOf('SE-1262', true, platformAdmin)).data?.editableMunicipalityContacts ?? [];
+    expect(all.map((c) => c.name)).toEqual(expect.arrayContaining(['Lomma kommunikation', 'Lomma växel']));
+    expect(
+      (await listOf('1280', true, platformAdmin)).data?.editableMunicipalityContacts.map((c) => c.name),
+    ).not.toContain('Lomma kommunikation');
+    expect((await listOf('12', true, platformAdmin)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await listOf('1262', true, publisher)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -31,6 +31,7 @@ interface Fixtures {
   courseWithSession(federation: string): Promise<Saved>;
   event(federation: string, published?: boolean): Promise<Saved>;
   contact(federation: string): Promise<Saved>;
+  municipalityContact(): Promise<Saved>;
 }
 
 type Run = Attempt<Fixtures>['run'];
@@ -87,6 +88,11 @@ describe('authorization matrix: courses, events and contacts', () => {
         made(
           'mutation ($f: String!, $i: ContactInput!) { createContact(federation: $f, input: $i) { ... on CreateContactSuccess { data { id revision } } } }',
           { f: federation, i: CONTACT },
+        ),
+      municipalityContact: () =>
+        made(
+          'mutation ($i: ContactInput!) { createContact(municipality: "1262", input: $i) { ... on CreateContactSuccess { data { id revision } } } }',
+          { i: CONTACT },
         ),
     };
   });
@@ -191,8 +197,12 @@ describe('authorization matrix: courses, events and contacts', () => {
     ...both('updateContact', PUBLISHERS, (fed) =>
       update('updateContact', 'ContactInput', CONTACT, (f) => f.contact(fed)),
     ),
+    ...both('restoreContactRevision', PUBLISHERS, (fed) =>
+      step('restoreContactRevision', (f) => f.contact(fed), ', revision: 1'),
+    ),
     ...both('archiveContact', PUBLISHERS, (fed) => step('archiveContact', (f) => f.contact(fed))),
     ...both('editableContacts', WRITERS, read('editableContacts', ', includeArchived: true')),
+    ...both('editableContact', WRITERS, (fed) => readOne('editableContact', (f) => f.contact(fed))),
     {
       name: 'createContact at a municipality',
       allowed: PLATFORM,
@@ -202,6 +212,32 @@ describe('authorization matrix: courses, events and contacts', () => {
           { i: CONTACT },
           token,
         ),
+    },
+    {
+      name: 'updateContact at a municipality',
+      allowed: PLATFORM,
+      run: update('updateContact', 'ContactInput', CONTACT, (f) => f.municipalityContact()),
+    },
+    {
+      name: 'restoreContactRevision at a municipality',
+      allowed: PLATFORM,
+      run: step('restoreContactRevision', (f) => f.municipalityContact(), ', revision: 1'),
+    },
+    {
+      name: 'archiveContact at a municipality',
+      allowed: PLATFORM,
+      run: step('archiveContact', (f) => f.municipalityContact()),
+    },
+    {
+      name: 'editableContact at a municipality',
+      allowed: PLATFORM,
+      run: readOne('editableContact', (f) => f.municipalityContact()),
+    },
+    {
+      name: 'editableMunicipalityContacts',
+      allowed: PLATFORM,
+      run: (token) =>
+        gql('{ editableMunicipalityContacts(municipality: "1262", includeArchived: true) { id } }', {}, token),
     },
   ];
 

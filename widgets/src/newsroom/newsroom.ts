@@ -12,6 +12,8 @@ import { NewsroomNewsHistory } from './editor/news-history.js';
 import { NewsroomNewsPreview } from './editor/news-preview.js';
 import { NewsroomRichText } from './editor/rich-text-editor.js';
 import { NewsroomAccountView } from './views/account-view.js';
+import { NewsroomContactEditor } from './views/contact-editor.js';
+import { NewsroomContactHistory } from './views/contact-history.js';
 import { NewsroomContactsView } from './views/contacts-view.js';
 import { NewsroomEventsList } from './views/events-list-view.js';
 import { NewsroomFeedSourcesView } from './views/feed-sources-view.js';
@@ -40,6 +42,8 @@ const elements: Record<string, CustomElementConstructor> = {
   'newsroom-events-list': NewsroomEventsList,
   'newsroom-event-editor': NewsroomEventEditor,
   'newsroom-contacts-view': NewsroomContactsView,
+  'newsroom-contact-editor': NewsroomContactEditor,
+  'newsroom-contact-history': NewsroomContactHistory,
   'newsroom-account-view': NewsroomAccountView,
   'newsroom-people-view': NewsroomPeopleView,
   'newsroom-feed-sources-view': NewsroomFeedSourcesView,

@@ -129,9 +129,13 @@ export class NewsroomApp extends LitElement {
             <a href="#/news" aria-current=${['news', 'editor'].includes(this.route.view) ? 'page' : nothing}>${strings.navNews}</a>
             <a href="#/events" aria-current=${['events', 'event'].includes(this.route.view) ? 'page' : nothing}>${strings.navEvents}</a>
             ${
+              this.#publishes() || this.viewer?.isPlatformAdmin
+                ? html`<a href="#/contacts" aria-current=${this.route.view === 'contacts' ? 'page' : nothing}>${strings.navContacts}</a>`
+                : nothing
+            }
+            ${
               this.#publishes()
-                ? html`<a href="#/contacts" aria-current=${this.route.view === 'contacts' ? 'page' : nothing}>${strings.navContacts}</a>
-                  <a href="#/sources" aria-current=${this.route.view === 'sources' ? 'page' : nothing}>${strings.navSources}</a>`
+                ? html`<a href="#/sources" aria-current=${this.route.view === 'sources' ? 'page' : nothing}>${strings.navSources}</a>`
                 : nothing
             }
             ${

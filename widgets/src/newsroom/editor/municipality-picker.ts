@@ -110,7 +110,7 @@ export class NewsroomMunicipalityPicker extends LitElement {
               .map(
                 (each) => html`<li><button type="button"
                   @click=${() => this.#pick({ code: municipalityKey(each.code, each.country), name: each.name })}>
-                  ${fill(strings.add, `${each.name} (${each.code}, ${each.countyName})`)}</button></li>`,
+                  ${fill(this.single ? strings.choose : strings.add, `${each.name} (${each.code}, ${each.countyName})`)}</button></li>`,
               )}
           </ul>`
           : nothing

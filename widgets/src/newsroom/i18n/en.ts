@@ -166,6 +166,10 @@ export const en = {
   EVENTS: 'Events (iCalendar)',
   sourceLanguage: 'Language of its entries when the feed does not say',
   intervalMinutes: 'Minutes between imports (5 to 10080; 60 when left empty)',
+  changeInterval: 'Change the minutes between imports',
+  saveInterval: 'Save interval',
+  intervalSaved: '{0} is now imported every {1} minutes.',
+  intervalInvalid: 'Write a whole number of minutes from 5 to 10080 (a week).',
   addSourceButton: 'Add source',
   sourceAdded: 'Source {0} added; it is imported within a minute.',
   everyMinutes: 'every {0} minutes',
@@ -227,7 +231,7 @@ export const en = {
   contactSaved: 'Contact {0} saved.',
   contactArchived: 'Contact {0} archived; the role is no longer shown.',
   contactConflict:
-    'Someone else saved this contact in between: the form now shows their version. Change it and save again.',
+    'Someone else saved this contact in between; the list now shows their version. Look at it, then try again.',
   edit: 'Edit',
   // Memberships
   navMembers: 'Members',
@@ -289,6 +293,17 @@ export const en = {
   topicExists: 'There is a topic {0} already: rename that one in the list instead.',
   nameLength: 'Write a name of 1 to 100 characters.',
   topicMissing: 'There is no topic {0} any longer; the list is now up to date.',
+  contactRole: 'Role',
+  contactActive: 'Active',
+  contactHistory: 'History of {0}',
+  contactHistoryButton: 'History',
+  contactsOwner: 'Whose contacts',
+  contactsOfFederation: 'A federation’s',
+  contactsOfMunicipality: 'A municipality’s',
+  contactsMunicipality: 'Municipality',
+  contactsListMunicipality: 'The contacts of {0}',
+  contactsPickMunicipality: 'Choose a municipality to see and keep its contacts.',
+  choose: 'Choose {0}',
 };
 
 export type Strings = typeof en;

@@ -1,8 +1,17 @@
 import { html, type TemplateResult } from 'lit';
 import type { ContactDraft } from '../api/contact-queries.js';
 import type { NewsroomContext } from '../app/context.js';
+import type { ConflictVersion } from '../editor/conflict-view.js';
 import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
 import { LANGUAGE_NAMES, LANGUAGES } from '../editor/news-form.js';
+
+export const EMPTY: ContactDraft = { name: '', title: '', email: '', phone: '', language: 'sv' };
+
+/** A contact as the conflict view compares it: name, role, then address, number and language. */
+export function asVersion(draft: ContactDraft): ConflictVersion {
+  const details = [draft.email, draft.phone, LANGUAGE_NAMES[draft.language] ?? draft.language];
+  return { title: draft.name, summary: draft.title, body: details.filter(Boolean).join('\n') };
+}
 
 /** A contact's fields, each labelled, with its error tied by aria-describedby. */
 export function contactFields(ctx: NewsroomContext, draft: ContactDraft, errors: FieldErrors): TemplateResult {

@@ -1,191 +1,196 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { ApiError, type Problem } from '../api/client.js';
+import type { Problem } from '../api/client.js';
 import {
   ARCHIVE_CONTACT,
-  CONTACTS,
-  type ContactDraft,
-  CREATE_CONTACT,
-  contactInput,
+  type ContactOwner,
+  contactsQuery,
   type EditableContact,
-  UPDATE_CONTACT,
+  ownerKey,
+  RESTORE_CONTACT,
 } from '../api/contact-queries.js';
 import { canPublish } from '../app/context.js';
-import type { FieldErrors } from '../editor/field-errors.js';
 import { fill } from '../i18n/language.js';
-import { contactFields, draftFromForm } from './contact-form.js';
+import { contactDraftKey, forgetContactDraft, keptContactDraft } from './contact-drafts.js';
+import type { NewsroomContactEditor } from './contact-editor.js';
+import { contactList } from './contact-list.js';
+import { type OwnerChoice, ownerSwitch } from './contact-owner-switch.js';
 import { NewsroomView } from './view.js';
 
 type Result = Partial<Problem> & { __typename: string; data?: EditableContact; current?: EditableContact };
-const EMPTY: ContactDraft = { name: '', title: '', email: '', phone: '', language: 'sv' };
 
-/** @summary A federation's public contacts for its publishers and admins: list, create, edit, archive. */
+/** A picked municipality as the API names it: with its country, since both countries use some codes. */
+function municipalityOwner(code: string): ContactOwner {
+  return { municipality: /^\d{4}$/.test(code) ? `SE-${code}` : code };
+}
+
+/**
+ * @summary Public contacts, for a federation's publishers and admins, and for platform admins a
+ * municipality's too: the list, the form (new or editing), and one contact's history with restore.
+ */
 export class NewsroomContactsView extends NewsroomView {
   static override properties = {
     ...NewsroomView.properties,
     federation: { attribute: false },
+    choice: { state: true },
+    owner: { state: true },
     contacts: { state: true },
     editing: { state: true },
-    errors: { state: true },
+    historyOf: { state: true },
     notice: { state: true },
     showArchived: { state: true },
   };
 
+  /** The federation the route names, if any. */
   declare federation: string;
+  declare private choice: OwnerChoice;
+  /** Whose contacts are shown; kept as one object, so the form starts over only when it changes. */
+  declare private owner: ContactOwner | undefined;
   declare private contacts: EditableContact[] | undefined;
   declare private editing: EditableContact | undefined;
-  declare private errors: FieldErrors;
+  declare private historyOf: EditableContact | undefined;
   declare private notice: string;
   declare private showArchived: boolean;
 
   constructor() {
     super();
-    this.errors = {};
     this.notice = '';
     this.showArchived = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.federation) this.federation = this.#federations()[0]?.federation.slug ?? '';
+    const federation = this.federation || this.#federations()[0]?.slug || '';
+    const mode = !federation && this.ctx.viewer.isPlatformAdmin ? 'municipality' : 'federation';
+    this.#choose({ mode, federation, municipality: undefined });
+  }
+
+  #federations(): Array<{ slug: string; name: string; timeZone: string }> {
+    const { viewer } = this.ctx;
+    return viewer.roles.filter((grant) => canPublish(viewer, grant.federation.slug)).map((grant) => grant.federation);
+  }
+
+  #choose(choice: OwnerChoice): void {
+    this.choice = choice;
+    const { mode, federation, municipality } = choice;
+    if (mode === 'municipality') this.owner = municipality ? municipalityOwner(municipality.code) : undefined;
+    else this.owner = federation && canPublish(this.ctx.viewer, federation) ? { federation } : undefined;
+    this.contacts = undefined;
+    this.editing = undefined;
+    this.historyOf = undefined;
+    this.notice = '';
     void this.#load();
   }
 
-  #federations() {
-    return this.ctx.viewer.roles.filter((grant) => canPublish(this.ctx.viewer, grant.federation.slug));
-  }
-
   async #load(): Promise<void> {
-    if (!this.federation || !canPublish(this.ctx.viewer, this.federation)) return;
+    const owner = this.owner;
+    if (!owner) return;
     try {
-      const answer = await this.ctx.api<{ editableContacts: EditableContact[] }>(CONTACTS, {
-        federation: this.federation,
-        includeArchived: this.showArchived,
-      });
-      this.contacts = answer.editableContacts;
+      const { query, variables } = contactsQuery(owner, this.showArchived);
+      const answer = await this.ctx.api<Record<string, EditableContact[]>>(query, variables);
+      if (owner !== this.owner) return;
+      this.contacts = Object.values(answer)[0] ?? [];
+      // Changes kept in this browser are offered again: the first contact that has some opens with them.
+      this.editing ??= this.contacts.find(
+        (contact) => contact.status === 'ACTIVE' && keptContactDraft(contactDraftKey(contact.id, ownerKey(owner))),
+      );
     } catch (error) {
       this.notice = this.describe(error);
     }
   }
 
-  async #send(query: string, variables: Record<string, unknown>, done: (contact: EditableContact) => string) {
+  async #change(query: string, variables: Record<string, unknown>, done: (saved: EditableContact) => string) {
     this.notice = '';
     try {
       const { result } = await this.ctx.api<{ result: Result }>(query, variables);
-      if (result.data) {
-        this.errors = {};
-        this.editing = undefined;
-        this.ctx.announce(done(result.data));
-        await this.#load();
-        return;
-      }
-      if (result.current) {
-        // Someone saved in between: show theirs in the form, say so, and let the user save again.
-        this.editing = result.current;
-        this.notice = this.ctx.strings.contactConflict;
-      } else if (result.field) {
-        const problem = new ApiError(result.message ?? '', result.code ?? result.__typename);
-        this.errors = { [result.field.replace(/^input\./, '')]: this.describe(problem) };
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      } else {
-        this.notice = result.message ?? result.__typename;
-      }
+      const contact = result.data ?? result.current;
+      if (result.data) this.ctx.announce(done(result.data));
+      else this.notice = result.current ? this.ctx.strings.contactConflict : (result.message ?? result.__typename);
+      if (contact && this.historyOf?.id === contact.id) this.historyOf = contact;
+      await this.#load();
+      return result.data;
     } catch (error) {
       this.notice = this.describe(error);
+      return undefined;
     }
   }
 
-  async #save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const input = contactInput(draftFromForm(event.target as HTMLFormElement));
-    const { strings } = this.ctx;
-    const saved = (contact: EditableContact) => fill(strings.contactSaved, contact.name);
-    if (this.editing) {
-      await this.#send(UPDATE_CONTACT, { id: this.editing.id, basedOn: this.editing.revision, input }, saved);
-    } else {
-      await this.#send(CREATE_CONTACT, { federation: this.federation, input }, saved);
+  #archive(contact: EditableContact): void {
+    const done = (archived: EditableContact) => fill(this.ctx.strings.contactArchived, archived.name);
+    void this.#change(ARCHIVE_CONTACT, { id: contact.id, basedOn: contact.revision }, done).then((archived) => {
+      if (archived && this.editing?.id === archived.id) this.editing = undefined;
+    });
+  }
+
+  async #restore(revision: number): Promise<void> {
+    const contact = this.historyOf;
+    if (!contact || !this.owner) return;
+    const variables = { id: contact.id, basedOn: contact.revision, revision };
+    const key = contactDraftKey(contact.id, ownerKey(this.owner));
+    const restored = await this.#change(RESTORE_CONTACT, variables, () => fill(this.ctx.strings.restored, revision));
+    if (restored && this.editing?.id === restored.id) {
+      // As in the news editor: a restore is a deliberate choice that replaces the form's content.
+      forgetContactDraft(key);
+      this.editing = restored;
     }
   }
 
   async #edit(contact: EditableContact): Promise<void> {
     this.editing = contact;
-    this.errors = {};
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#contact-name')?.focus();
+    await this.renderRoot.querySelector<NewsroomContactEditor>('newsroom-contact-editor')?.focusName();
   }
 
-  #archive(contact: EditableContact): void {
-    const done = (archived: EditableContact) => fill(this.ctx.strings.contactArchived, archived.name);
-    void this.#send(ARCHIVE_CONTACT, { id: contact.id, basedOn: contact.revision }, done);
+  #saved(contact: EditableContact): void {
+    this.ctx.announce(fill(this.ctx.strings.contactSaved, contact.name));
+    this.editing = undefined;
+    if (this.historyOf?.id === contact.id) this.historyOf = contact;
+    void this.#load();
   }
 
-  #renderContact(contact: EditableContact): TemplateResult {
+  #renderOwned(owner: ContactOwner): TemplateResult {
     const { strings } = this.ctx;
-    const named = (label: string) => html`${label}<span class="visually-hidden"> ${contact.name}</span>`;
-    return html`<li><strong>${contact.name}</strong>, ${contact.title}
-      ${contact.status === 'ARCHIVED' ? html`<span class="badge">${strings.ARCHIVED}</span>` : nothing}
-      <div class="meta">${[contact.email, contact.phone].filter(Boolean).join(' · ')}</div>
+    const municipality = this.choice.mode === 'municipality' ? this.choice.municipality : undefined;
+    const timeZone = this.#federations().find((each) => each.slug === this.choice.federation)?.timeZone;
+    const actions = {
+      edit: (contact: EditableContact) => void this.#edit(contact),
+      history: (contact: EditableContact) => {
+        this.historyOf = contact;
+      },
+      archive: (contact: EditableContact) => this.#archive(contact),
+      showArchived: (show: boolean) => {
+        this.showArchived = show;
+        void this.#load();
+      },
+    };
+    return html`<newsroom-contact-editor .ctx=${this.ctx} .owner=${owner} .contact=${this.editing}
+        @newsroom-contact-saved=${(event: CustomEvent<EditableContact>) => this.#saved(event.detail)}
+        @newsroom-contact-cancel=${() => (this.editing = undefined)}></newsroom-contact-editor>
       ${
-        contact.status === 'ACTIVE'
-          ? html`<div class="actions">
-            <button type="button" @click=${() => void this.#edit(contact)}>${named(strings.edit)}</button>
-            <button type="button" class="danger" @click=${() => this.#archive(contact)}>${named(strings.archive)}</button>
-          </div>`
+        this.historyOf
+          ? keyed(
+              this.historyOf.id,
+              html`<newsroom-contact-history .ctx=${this.ctx} .contact=${this.historyOf} .timeZone=${municipality ? undefined : timeZone}
+                @newsroom-restore=${(event: CustomEvent<number>) => void this.#restore(event.detail)}></newsroom-contact-history>`,
+            )
           : nothing
-      }</li>`;
-  }
-
-  #renderForm(): TemplateResult {
-    const { strings } = this.ctx;
-    const editing = this.editing;
-    const draft = editing ? { ...editing, email: editing.email ?? '', phone: editing.phone ?? '' } : EMPTY;
-    const title = editing ? fill(strings.editContact, editing.name) : strings.newContact;
-    return html`<section class="card" aria-labelledby="contact-form-title">
-      <h2 id="contact-form-title">${title}</h2>
-      ${keyed(
-        `${editing?.id ?? 'new'}-${editing?.revision ?? 0}`,
-        html`<form @submit=${this.#save} novalidate>${contactFields(this.ctx, draft, this.errors)}
-          <div class="actions"><button class="primary" type="submit">${strings.saveContact}</button>
-          ${editing ? html`<button type="button" @click=${() => (this.editing = undefined)}>${strings.cancelEdit}</button>` : nothing}</div>
-        </form>`,
-      )}
-    </section>`;
+      }
+      ${contactList(
+        this.ctx,
+        municipality ? fill(strings.contactsListMunicipality, municipality.name) : strings.contactsList,
+        this.contacts,
+        this.showArchived,
+        actions,
+      )}`;
   }
 
   override render(): TemplateResult {
     const { strings } = this.ctx;
     const federations = this.#federations();
+    const missing = this.choice.mode === 'municipality' ? strings.contactsPickMunicipality : strings.contactsNotYours;
     return html`<h1 tabindex="-1">${strings.contactsTitle}</h1>
-      ${
-        federations.length > 1
-          ? html`<div class="field"><label for="contacts-federation">${strings.federation}</label>
-            <select id="contacts-federation" @change=${(event: Event) => {
-              this.federation = (event.target as HTMLSelectElement).value;
-              this.editing = undefined;
-              void this.#load();
-            }}>${federations.map(({ federation }) => html`<option value=${federation.slug} ?selected=${federation.slug === this.federation}>${federation.name}</option>`)}</select></div>`
-          : nothing
-      }
+      ${ownerSwitch(this.ctx, this.choice, federations, (choice) => this.#choose(choice))}
       ${this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : nothing}
-      ${
-        federations.length === 0
-          ? html`<p class="notice">${strings.contactsNotYours}</p>`
-          : html`${this.#renderForm()}
-        <section class="card" aria-labelledby="contacts-list-title">
-          <h2 id="contacts-list-title">${strings.contactsList}</h2>
-          <label class="check"><input type="checkbox" .checked=${this.showArchived} @change=${(event: Event) => {
-            this.showArchived = (event.target as HTMLInputElement).checked;
-            void this.#load();
-          }} /> ${strings.showArchived}</label>
-          ${
-            !this.contacts
-              ? html`<p role="status">${strings.loading}</p>`
-              : this.contacts.length
-                ? html`<ul class="list">${this.contacts.map((contact) => this.#renderContact(contact))}</ul>`
-                : html`<p class="hint">${strings.nothingHere}</p>`
-          }
-        </section>`
-      }`;
+      ${this.owner ? this.#renderOwned(this.owner) : html`<p class="notice">${missing}</p>`}`;
   }
 }

@@ -1,12 +1,40 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedRun, FeedSource } from '../api/feed-source-queries.js';
 import type { NewsroomContext } from '../app/context.js';
+import { describedBy, errorText, type FieldErrors, fieldId, invalid } from '../editor/field-errors.js';
 import { fill, formatTime } from '../i18n/language.js';
 
 export interface SourceActions {
   refresh(source: FeedSource): void;
   toggle(source: FeedSource): void;
   remove(source: FeedSource): void;
+  /** `minutes` as written: the view checks it. */
+  setInterval(source: FeedSource, minutes: string): void;
+}
+
+/** The field name of a source's interval in the view's errors: one field per card. */
+export function intervalField(source: FeedSource): string {
+  return `interval-${source.id}`;
+}
+
+/** How often the source is imported, changeable in place; its error below it. */
+function intervalForm(source: FeedSource, ctx: NewsroomContext, errors: FieldErrors, actions: SourceActions) {
+  const { strings } = ctx;
+  const field = intervalField(source);
+  const id = fieldId(field);
+  return html`<form class="inline" novalidate @submit=${(event: SubmitEvent) => {
+    event.preventDefault();
+    const value = new FormData(event.target as HTMLFormElement).get('intervalMinutes');
+    actions.setInterval(source, String(value ?? ''));
+  }}>
+    <div class="field">
+      <label for=${id}>${strings.changeInterval}<span class="visually-hidden"> ${source.url}</span></label>
+      <input id=${id} name="intervalMinutes" type="number" min="5" max="10080" required .value=${String(source.intervalMinutes)}
+        aria-invalid=${invalid(errors, field)} aria-describedby=${describedBy(errors, field)} />
+      ${errorText(errors, field)}
+    </div>
+    <button type="submit">${strings.saveInterval}<span class="visually-hidden"> ${source.url}</span></button>
+  </form>`;
 }
 
 /** What a run did, as one sentence in the UI language: counts, or the failure and what to fix. */
@@ -19,7 +47,13 @@ export function describeRun(run: FeedRun, ctx: NewsroomContext): string {
 }
 
 /** One source: where from, how its last import went, and its buttons (labelled with the address). */
-export function feedSourceCard(source: FeedSource, ctx: NewsroomContext, busy: boolean, actions: SourceActions) {
+export function feedSourceCard(
+  source: FeedSource,
+  ctx: NewsroomContext,
+  busy: boolean,
+  errors: FieldErrors,
+  actions: SourceActions,
+) {
   const { strings, language } = ctx;
   const run = source.lastRun;
   const id = `source-${source.id}`;
@@ -42,6 +76,7 @@ export function feedSourceCard(source: FeedSource, ctx: NewsroomContext, busy: b
         ? html`<p class="meta">${fill(strings.lastSuccess, formatTime(source.lastSuccessAt, language))}</p>`
         : nothing
     }
+    ${intervalForm(source, ctx, errors, actions)}
     <div class="actions">
       <button type="button" class="primary" ?disabled=${busy} @click=${() => actions.refresh(source)}>
         ${named(busy ? strings.importing : strings.importNow)}</button>

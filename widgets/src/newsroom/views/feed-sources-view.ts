@@ -9,10 +9,10 @@ import {
   UPDATE_FEED_SOURCE,
 } from '../api/feed-source-queries.js';
 import { canPublish } from '../app/context.js';
-import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
-import { LANGUAGE_NAMES, LANGUAGES } from '../editor/news-form.js';
+import { type FieldErrors, fieldId } from '../editor/field-errors.js';
 import { fill } from '../i18n/language.js';
-import { describeRun, feedSourceCard } from './feed-source-card.js';
+import { describeRun, feedSourceCard, intervalField } from './feed-source-card.js';
+import { addSourceForm } from './feed-source-form.js';
 import { NewsroomView } from './view.js';
 
 type Result<T> = { __typename: string; data?: T } & Partial<Problem>;
@@ -122,6 +122,33 @@ export class NewsroomFeedSourcesView extends NewsroomView {
     }
   }
 
+  /** A new interval, checked here for a whole number first (an empty or broken field sends nothing). */
+  async #setInterval(source: FeedSource, minutes: string): Promise<void> {
+    const { strings } = this.ctx;
+    const field = intervalField(source);
+    const { [field]: _old, ...others } = this.errors;
+    const showError = async (message: string) => {
+      this.errors = { ...others, [field]: message };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus();
+    };
+    const value = Number(minutes.trim());
+    if (!minutes.trim() || !Number.isInteger(value)) return showError(strings.intervalInvalid);
+    try {
+      const { result } = await this.ctx.api<{ result: Result<FeedSource> }>(UPDATE_FEED_SOURCE, {
+        id: source.id,
+        intervalMinutes: value,
+      });
+      const updated = unwrap(result);
+      this.errors = others;
+      this.#replace(updated);
+      this.ctx.announce(fill(strings.intervalSaved, updated.url, updated.intervalMinutes));
+    } catch (error) {
+      const invalidInterval = error instanceof ApiError && error.code === 'INVALID_INTERVAL';
+      await showError(invalidInterval ? strings.intervalInvalid : this.describe(error));
+    }
+  }
+
   async #remove(source: FeedSource): Promise<void> {
     try {
       const { result } = await this.ctx.api<{ result: Result<{ id: string }> }>(REMOVE_FEED_SOURCE, { id: source.id });
@@ -134,25 +161,6 @@ export class NewsroomFeedSourcesView extends NewsroomView {
     }
   }
 
-  #addForm(): TemplateResult {
-    const { strings } = this.ctx;
-    const field = (name: string, label: string, control: TemplateResult) =>
-      html`<div class="field"><label for=${`source-${name}`}>${label}</label>${control}${errorText(this.errors, name)}</div>`;
-    const aria = (name: string) => ({ invalid: invalid(this.errors, name), described: describedBy(this.errors, name) });
-    const url = aria('url');
-    const interval = aria('intervalMinutes');
-    return html`<section class="card" aria-labelledby="add-source-title">
-      <h2 id="add-source-title">${strings.addSource}</h2>
-      <form @submit=${this.#add} novalidate>
-        ${field('url', strings.sourceUrl, html`<input id="source-url" name="url" type="url" required autocomplete="off" aria-invalid=${url.invalid} aria-describedby=${url.described} />`)}
-        ${field('kind', strings.sourceKind, html`<select id="source-kind" name="kind"><option value="NEWS">${strings.NEWS}</option><option value="EVENTS">${strings.EVENTS}</option></select>`)}
-        ${field('language', strings.sourceLanguage, html`<select id="source-language" name="language">${LANGUAGES.map((code) => html`<option value=${code} lang=${code}>${LANGUAGE_NAMES[code]}</option>`)}</select>`)}
-        ${field('intervalMinutes', strings.intervalMinutes, html`<input id="source-intervalMinutes" name="intervalMinutes" type="number" min="5" max="10080" placeholder="60" aria-invalid=${interval.invalid} aria-describedby=${interval.described} />`)}
-        <button class="primary" type="submit">${strings.addSourceButton}</button>
-      </form>
-    </section>`;
-  }
-
   override render(): TemplateResult {
     const { strings } = this.ctx;
     const federations = this.#federations();
@@ -160,6 +168,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
       refresh: (source: FeedSource) => void this.#refresh(source),
       toggle: (source: FeedSource) => void this.#toggle(source),
       remove: (source: FeedSource) => void this.#remove(source),
+      setInterval: (source: FeedSource, minutes: string) => void this.#setInterval(source, minutes),
     };
     return html`<h1 tabindex="-1">${strings.sourcesTitle}</h1>
       <p class="hint">${strings.sourcesIntro}</p>
@@ -177,13 +186,13 @@ export class NewsroomFeedSourcesView extends NewsroomView {
       ${
         federations.length === 0
           ? html`<p class="notice">${strings.sourcesNotYours}</p>`
-          : html`${this.#addForm()}
+          : html`${addSourceForm(this.ctx, this.errors, (event) => void this.#add(event))}
         <h2>${strings.sourcesList}</h2>
         ${
           !this.sources
             ? html`<p role="status">${strings.loading}</p>`
             : this.sources.length
-              ? html`<ul class="list">${this.sources.map((source) => feedSourceCard(source, this.ctx, this.busy.has(source.id), actions))}</ul>`
+              ? html`<ul class="list">${this.sources.map((source) => feedSourceCard(source, this.ctx, this.busy.has(source.id), this.errors, actions))}</ul>`
               : html`<p class="hint">${strings.nothingHere}</p>`
         }`
       }`;
