@@ -116,4 +116,31 @@ describe('editing news in the newsroom', () => {
     await expect.poll(() => other.getByLabel('Rubrik').inputValue()).toBe('Sparad rubrik');
     expect(await other.getByText(/^Osparade ändringar från/).count()).toBe(0);
   });
+
+  it('finds mentioned municipalities by name or code, and names each with its country so a code both countries use is not ambiguous', async () => {
+    const { page, hub } = testbed;
+    const id = await draft('Nyhet om Laxå');
+    await logIn(page, hub, 'klara.konflikt@example.org', `#/news/${encodeURIComponent(id)}`);
+    await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Nyhet om Laxå');
+    const search = page.getByLabel('Sök kommun på namn eller kod');
+    // 1860 is Laxå in Sweden and Vestvågøy in Norway.
+    await search.fill('1860');
+    await page.getByRole('button', { name: /^Lägg till Laxå \(1860/ }).click();
+    await search.fill('Lomma');
+    await page.getByRole('button', { name: /^Lägg till Lomma \(1262/ }).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    const mentioned = async () =>
+      (
+        await hubApi<{ editableNewsItem: { municipalities: Array<{ code: string; country: string }> } }>(
+          hub,
+          'query ($id: ID!) { editableNewsItem(id: $id) { municipalities { code country } } }',
+          { id },
+          token,
+        )
+      ).data?.editableNewsItem.municipalities;
+    await expect
+      .poll(async () => (await mentioned())?.map((each) => `${each.country}-${each.code}`).sort())
+      .toEqual(['SE-1262', 'SE-1860']);
+  });
 });

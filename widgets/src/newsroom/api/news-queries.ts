@@ -65,8 +65,9 @@ export function fromRaw(raw: RawEditable): EditableNews {
   };
 }
 
+/** A municipality as the API names it: always with its country, since both countries use some codes (1860). */
 export function municipalityKey(code: string, country: string): string {
-  return country === 'SE' ? code : `${country}-${code}`;
+  return `${country}-${code}`;
 }
 
 const INPUT_PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';

@@ -19,11 +19,6 @@ import { NewsroomView } from './view.js';
 
 type Result = Partial<Problem> & { __typename: string; data?: EditableContact; current?: EditableContact };
 
-/** A picked municipality as the API names it: with its country, since both countries use some codes. */
-function municipalityOwner(code: string): ContactOwner {
-  return { municipality: /^\d{4}$/.test(code) ? `SE-${code}` : code };
-}
-
 /**
  * @summary Public contacts, for a federation's publishers and admins, and for platform admins a
  * municipality's too: the list, the form (new or editing), and one contact's history with restore.
@@ -73,7 +68,7 @@ export class NewsroomContactsView extends NewsroomView {
   #choose(choice: OwnerChoice): void {
     this.choice = choice;
     const { mode, federation, municipality } = choice;
-    if (mode === 'municipality') this.owner = municipality ? municipalityOwner(municipality.code) : undefined;
+    if (mode === 'municipality') this.owner = municipality ? { municipality: municipality.code } : undefined;
     else this.owner = federation && canPublish(this.ctx.viewer, federation) ? { federation } : undefined;
     this.contacts = undefined;
     this.editing = undefined;

@@ -1,4 +1,5 @@
 import type { Membership } from '../api/membership-queries.js';
+import { municipalityKey } from '../api/news-queries.js';
 import type { Strings } from '../i18n/en.js';
 import { fill, type NewsroomLanguage } from '../i18n/language.js';
 
@@ -9,10 +10,10 @@ export function formatDay(day: string, language: NewsroomLanguage): string {
   );
 }
 
-/** The municipality as the API's `municipality` argument: "1262", or "NO-1860" outside Sweden. */
+/** The municipality as the API's `municipality` argument, with its country ("SE-1262"), as the picker names it. */
 export function membershipArgument(membership: Membership): string {
   const { code, country } = membership.municipality;
-  return country === 'SE' ? code : `${country}-${code}`;
+  return municipalityKey(code, country);
 }
 
 /** What the hub said about a join or a leave, in the UI language with the days that matter. */
