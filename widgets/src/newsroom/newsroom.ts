@@ -3,6 +3,8 @@ import '../news/news.js';
 import { define } from '../define.js';
 import { NewsroomApp } from './app/newsroom-app.js';
 import { NewsroomConflictView } from './editor/conflict-view.js';
+import { NewsroomCourseEditor } from './editor/course-editor.js';
+import { NewsroomCourseSessions } from './editor/course-sessions.js';
 import { NewsroomEventEditor } from './editor/event-editor.js';
 import { NewsroomMunicipalityPicker } from './editor/municipality-picker.js';
 import { NewsroomNewsEditor } from './editor/news-editor.js';
@@ -11,6 +13,7 @@ import { NewsroomNewsPreview } from './editor/news-preview.js';
 import { NewsroomRichText } from './editor/rich-text-editor.js';
 import { NewsroomAccountView } from './views/account-view.js';
 import { NewsroomContactsView } from './views/contacts-view.js';
+import { NewsroomCoursesList } from './views/courses-list-view.js';
 import { NewsroomEventsList } from './views/events-list-view.js';
 import { NewsroomFeedSourcesView } from './views/feed-sources-view.js';
 import { NewsroomInvitationView } from './views/invitation-view.js';
@@ -33,6 +36,9 @@ const elements: Record<string, CustomElementConstructor> = {
   'newsroom-events-list': NewsroomEventsList,
   'newsroom-event-editor': NewsroomEventEditor,
   'newsroom-contacts-view': NewsroomContactsView,
+  'newsroom-courses-list': NewsroomCoursesList,
+  'newsroom-course-editor': NewsroomCourseEditor,
+  'newsroom-course-sessions': NewsroomCourseSessions,
   'newsroom-account-view': NewsroomAccountView,
   'newsroom-people-view': NewsroomPeopleView,
   'newsroom-feed-sources-view': NewsroomFeedSourcesView,

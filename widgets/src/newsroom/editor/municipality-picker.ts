@@ -14,25 +14,39 @@ interface Found {
 export type Mentioned = Array<{ code: string; name: string }>;
 
 /**
- * @summary The municipalities a news item mentions: search by name or code, add, remove.
- * @event newsroom-municipalities-change - `detail` is the new list.
+ * @summary Municipalities by search on name or code: the ones a news item mentions, the ones a
+ * course is open to, or (with `single`) the one an event or a session is held in.
+ * @event newsroom-municipalities-change - `detail` is the new list (at most one with `single`).
  */
 export class NewsroomMunicipalityPicker extends LitElement {
   static override styles = [newsroomStyles];
   static override properties = {
     ctx: { attribute: false },
     selected: { attribute: false },
+    legend: { attribute: false },
+    hint: { attribute: false },
+    single: { type: Boolean },
+    error: { attribute: false },
     found: { state: true },
   };
 
   declare ctx: NewsroomContext;
   declare selected: Mentioned;
+  /** The group's name; "Mentioned municipalities" when not given. */
+  declare legend: string | undefined;
+  /** What choosing none means, or how to choose. */
+  declare hint: string | undefined;
+  /** At most one municipality: choosing another replaces it. */
+  declare single: boolean;
+  /** The API's problem with the choice, shown in the group and tied to the search field. */
+  declare error: string | undefined;
   declare private found: Found[];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.selected = [];
+    this.single = false;
     this.found = [];
   }
 
@@ -58,11 +72,19 @@ export class NewsroomMunicipalityPicker extends LitElement {
     );
   }
 
+  #choose(found: Found): void {
+    const chosen = { code: municipalityKey(found.code, found.country), name: found.name };
+    this.#change(this.single ? [chosen] : [...this.selected, chosen]);
+    if (this.single) this.found = [];
+  }
+
   override render(): TemplateResult {
     const { strings } = this.ctx;
     const chosen = new Set(this.selected.map((each) => each.code));
+    const described = [this.hint ? 'picker-hint' : '', this.error ? 'picker-error' : ''].filter(Boolean).join(' ');
     return html`<fieldset>
-      <legend>${strings.municipalities}</legend>
+      <legend>${this.legend ?? strings.municipalities}</legend>
+      ${this.hint ? html`<p class="hint" id="picker-hint">${this.hint}</p>` : nothing}
       ${
         this.selected.length
           ? html`<ul class="list">
@@ -76,7 +98,9 @@ export class NewsroomMunicipalityPicker extends LitElement {
       }
       <div class="field">
         <label for="municipality-search">${strings.municipalitySearch}</label>
-        <input id="municipality-search" type="search" autocomplete="off" @input=${this.#search} />
+        <input id="municipality-search" type="search" autocomplete="off" @input=${this.#search}
+          aria-invalid=${this.error ? 'true' : 'false'} aria-describedby=${described || nothing} />
+        ${this.error ? html`<p class="error" id="picker-error">${this.error}</p>` : nothing}
       </div>
       ${
         this.found.length
@@ -84,8 +108,7 @@ export class NewsroomMunicipalityPicker extends LitElement {
             ${this.found
               .filter((each) => !chosen.has(municipalityKey(each.code, each.country)))
               .map(
-                (each) => html`<li><button type="button"
-                  @click=${() => this.#change([...this.selected, { code: municipalityKey(each.code, each.country), name: each.name }])}>
+                (each) => html`<li><button type="button" @click=${() => this.#choose(each)}>
                   ${fill(strings.add, `${each.name} (${each.code}, ${each.countyName})`)}</button></li>`,
               )}
           </ul>`
