@@ -79,6 +79,14 @@ export class NewsroomCourseEditor extends ContentEditor<EditableCourse, CourseDr
     this.contacts = editableContacts;
   }
 
+  /** The title is required by the schema; said next to the field rather than as a request error. */
+  protected override readyToSave(): boolean {
+    if (this.draft.title.trim()) return true;
+    this.errors = { ...this.errors, title: this.ctx.strings.required };
+    void this.focusFirstError();
+    return false;
+  }
+
   protected override fieldOf(field: string): string {
     const name = super.fieldOf(field);
     return name.replace(LINE_LISTS, '$1');
