@@ -59,7 +59,13 @@ export class NewsroomCourseSessions extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** A form opened or closed starts without the problems of the one before. */
+  #clearErrors(): void {
+    for (const field of Object.keys(this.errors)) this.clearError(field);
+  }
+
   #open(editing: Editing): void {
+    this.#clearErrors();
     const session = this.sessions.find((each) => each.id === editing);
     this.editing = editing;
     this.confirming = null;
@@ -104,6 +110,7 @@ export class NewsroomCourseSessions extends LitElement {
         <button type="submit" class="primary" ?disabled=${this.busy}>${strings.saveSession}</button>
         <button type="button" @click=${() => {
           this.editing = null;
+          this.#clearErrors();
         }}>${strings.cancelEdit}</button>
       </div>
     </form>`;
