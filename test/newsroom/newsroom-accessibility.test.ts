@@ -48,6 +48,7 @@ describe('every newsroom view', () => {
     await expectNoAxeViolations(page);
     for (const [link, heading] of [
       ['Nyheter', 'Nyheter'],
+      ['Utbildningar', 'Utbildningar'],
       ['Personer', 'Personer'],
       ['Konto', 'Konto'],
     ]) {
@@ -68,6 +69,10 @@ describe('every newsroom view', () => {
     await page.getByLabel('Alternativtext för bild 1').fill('En tom färgruta');
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     await expect.poll(() => page.locator('newsroom-news-history li').count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    await page.goto(`${hub.url}/newsroom#/courses/new?federation=${FEDERATION}`);
+    await headingHasFocus(page, 'Ny utbildning');
     await expectNoAxeViolations(page);
 
     // The strict CSP held, and nothing in the app needed more.

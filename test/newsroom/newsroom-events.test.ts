@@ -57,7 +57,15 @@ describe('events in the newsroom', () => {
     await starts.fill('2027-01-14T09:30');
     await page.getByLabel('Slutar (tid i Europe/Stockholm)').fill('2027-01-14T15:00');
     await page.getByLabel('Plats').fill('Stadshallen');
-    await page.getByLabel('Kommunkod').fill('1281');
+    const picker = page.locator('newsroom-municipality-picker').filter({ hasText: 'Kommun där det hålls' });
+    await picker.getByLabel('Sök kommun på namn eller kod').fill('Lun');
+    await picker.getByRole('button', { name: /^Välj Lund \(1281,/ }).click();
+    // One municipality: choosing another replaces it.
+    await picker.getByLabel('Sök kommun på namn eller kod').fill('Malmö');
+    await picker.getByRole('button', { name: /^Välj Malmö \(1280,/ }).click();
+    await expect
+      .poll(() => picker.getByRole('button', { name: /^Ta bort/ }).allTextContents())
+      .toEqual([expect.stringContaining('Ta bort Malmö')]);
     await page.getByLabel('Anmälan på (https://…)').fill('https://example.org/anmalan');
     await page.getByLabel('Sista anmälningsdag (tid i Europe/Stockholm)').fill('2027-01-07T23:59');
     await expectNoAxeViolations(page);
@@ -70,7 +78,7 @@ describe('events in the newsroom', () => {
       startsAt: '2027-01-14T08:30:00.000Z',
       endsAt: '2027-01-14T14:00:00.000Z',
       placeName: 'Stadshallen',
-      municipality: { code: '1281' },
+      municipality: { code: '1280' },
       registrationUrl: 'https://example.org/anmalan',
       registrationDeadline: '2027-01-07T22:59:00.000Z',
     });
@@ -134,6 +142,40 @@ describe('events in the newsroom', () => {
     await history.getByRole('button', { name: 'Återställ version 1' }).click();
     await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Ursprunglig');
     expect(await stored(id)).toMatchObject({ title: 'Ursprunglig', revision: 4 });
+  });
+
+  it('keeps unsaved changes of an event in this browser, offers them on return, and sends nothing by itself', async () => {
+    const { page, hub } = testbed;
+    const input = {
+      title: 'Sparat evenemang',
+      language: 'sv',
+      startsAt: '2027-03-01T08:00:00Z',
+      endsAt: '2027-03-01T10:00:00Z',
+    };
+    const created = await hubApi<{ createEventDraft: { data: { id: string } } }>(
+      hub,
+      'mutation ($f: String!, $input: EventInput!) { createEventDraft(federation: $f, input: $input) { ... on CreateEventDraftSuccess { data { id } } } }',
+      { f: FEDERATION, input },
+      token,
+    );
+    const id = created.data?.createEventDraft.data.id ?? '';
+    await logIn(page, hub, 'per.publicist@example.org', `#/events/${encodeURIComponent(id)}`);
+    await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Sparat evenemang');
+    await page.getByLabel('Rubrik').fill('Osparat evenemang');
+    const other = await page.context().newPage();
+    await page.close();
+    testbed.page = other;
+    await other.goto(`${hub.url}/newsroom#/events/${encodeURIComponent(id)}`);
+    await expect.poll(() => other.getByLabel('Rubrik').inputValue()).toBe('Osparat evenemang');
+    expect(await other.getByText(/^Osparade ändringar från .+ är återställda/).count()).toBe(1);
+    expect(await stored(id)).toMatchObject({ title: 'Sparat evenemang', revision: 1 });
+    await expectNoAxeViolations(other);
+
+    await other.getByRole('button', { name: 'Släng återställda ändringar' }).click();
+    expect(await other.getByLabel('Rubrik').inputValue()).toBe('Sparat evenemang');
+    await other.reload();
+    await expect.poll(() => other.getByLabel('Rubrik').inputValue()).toBe('Sparat evenemang');
+    expect(await other.getByText(/^Osparade ändringar från/).count()).toBe(0);
   });
 
   it('offers an editor drafts only', async () => {

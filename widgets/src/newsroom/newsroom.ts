@@ -4,6 +4,8 @@ import '../news/news.js';
 import { define } from '../define.js';
 import { NewsroomApp } from './app/newsroom-app.js';
 import { NewsroomConflictView } from './editor/conflict-view.js';
+import { NewsroomCourseEditor } from './editor/course-editor.js';
+import { NewsroomCourseSessions } from './editor/course-sessions.js';
 import { NewsroomEventEditor } from './editor/event-editor.js';
 import { NewsroomLinkDialog } from './editor/link-dialog.js';
 import { NewsroomMunicipalityPicker } from './editor/municipality-picker.js';
@@ -15,6 +17,7 @@ import { NewsroomAccountView } from './views/account-view.js';
 import { NewsroomContactEditor } from './views/contact-editor.js';
 import { NewsroomContactHistory } from './views/contact-history.js';
 import { NewsroomContactsView } from './views/contacts-view.js';
+import { NewsroomCoursesList } from './views/courses-list-view.js';
 import { NewsroomEventsList } from './views/events-list-view.js';
 import { NewsroomFeedSourcesView } from './views/feed-sources-view.js';
 import { NewsroomInvitationView } from './views/invitation-view.js';
@@ -44,6 +47,9 @@ const elements: Record<string, CustomElementConstructor> = {
   'newsroom-contacts-view': NewsroomContactsView,
   'newsroom-contact-editor': NewsroomContactEditor,
   'newsroom-contact-history': NewsroomContactHistory,
+  'newsroom-courses-list': NewsroomCoursesList,
+  'newsroom-course-editor': NewsroomCourseEditor,
+  'newsroom-course-sessions': NewsroomCourseSessions,
   'newsroom-account-view': NewsroomAccountView,
   'newsroom-people-view': NewsroomPeopleView,
   'newsroom-feed-sources-view': NewsroomFeedSourcesView,

@@ -1,6 +1,7 @@
 // The GraphQL documents of the event editor, and the shapes they answer with.
 import { isoToZoned, zonedToIso } from '../editor/time-zone.js';
 import { municipalityKey } from './news-queries.js';
+import { REVISION_FIELDS, type RevisionEntry } from './revision-queries.js';
 
 export type EventStatus = 'DRAFT' | 'PUBLISHED' | 'CANCELLED' | 'ARCHIVED';
 
@@ -13,7 +14,8 @@ export interface EventDraft {
   endsAt: string;
   placeName: string;
   address: string;
-  municipality: string;
+  /** The municipality it is held in, under the code EventInput takes ("1262", "NO-1860"). */
+  municipality: { code: string; name: string } | null;
   onlineUrl: string;
   registrationUrl: string;
   registrationDeadline: string;
@@ -33,7 +35,7 @@ export interface EditableEvent {
   endsAt: string;
   placeName: string | null;
   address: string | null;
-  municipality: { code: string; country: string } | null;
+  municipality: { code: string; country: string; name: string } | null;
   onlineUrl: string | null;
   registrationUrl: string | null;
   registrationDeadline: string | null;
@@ -41,18 +43,12 @@ export interface EditableEvent {
   topics: Array<{ slug: string }>;
   organiser: { slug: string; name: string; timeZone: string };
   /** Newest first; `status` in lower case, as stored. */
-  revisions: Array<{
-    revision: number;
-    status: string;
-    change: string;
-    createdAt: string;
-    author: { displayName: string } | null;
-  }>;
+  revisions: RevisionEntry[];
 }
 
 export const EVENT_FIELDS = `id status revision updatedAt title summary description startsAt endsAt placeName address
-  municipality { code country } onlineUrl registrationUrl registrationDeadline language topics { slug }
-  organiser { slug name timeZone } revisions { revision status change createdAt author { displayName } }`;
+  municipality { code country name } onlineUrl registrationUrl registrationDeadline language topics { slug }
+  organiser { slug name timeZone } ${REVISION_FIELDS}`;
 
 const INPUT_PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';
 const PROBLEM = `${INPUT_PROBLEM} ... on EventRevisionConflict { current { ${EVENT_FIELDS} } }`;
@@ -102,7 +98,9 @@ export function eventDraftOf(event: EditableEvent): EventDraft {
     endsAt: isoToZoned(event.endsAt, zone),
     placeName: event.placeName ?? '',
     address: event.address ?? '',
-    municipality: event.municipality ? municipalityKey(event.municipality.code, event.municipality.country) : '',
+    municipality: event.municipality
+      ? { code: municipalityKey(event.municipality.code, event.municipality.country), name: event.municipality.name }
+      : null,
     onlineUrl: event.onlineUrl ?? '',
     registrationUrl: event.registrationUrl ?? '',
     registrationDeadline: event.registrationDeadline ? isoToZoned(event.registrationDeadline, zone) : '',
@@ -123,7 +121,7 @@ export function eventInput(draft: EventDraft, timeZone: string): Record<string, 
     endsAt: time(draft.endsAt),
     placeName: text(draft.placeName),
     address: text(draft.address),
-    municipality: text(draft.municipality),
+    municipality: draft.municipality?.code ?? null,
     onlineUrl: text(draft.onlineUrl),
     registrationUrl: text(draft.registrationUrl),
     registrationDeadline: time(draft.registrationDeadline),

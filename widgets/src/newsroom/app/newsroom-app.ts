@@ -128,6 +128,7 @@ export class NewsroomApp extends LitElement {
             <a href="#/" aria-current=${this.route.view === 'start' ? 'page' : nothing}>${strings.navStart}</a>
             <a href="#/news" aria-current=${['news', 'editor'].includes(this.route.view) ? 'page' : nothing}>${strings.navNews}</a>
             <a href="#/events" aria-current=${['events', 'event'].includes(this.route.view) ? 'page' : nothing}>${strings.navEvents}</a>
+            <a href="#/courses" aria-current=${['courses', 'course'].includes(this.route.view) ? 'page' : nothing}>${strings.navCourses}</a>
             ${
               this.#publishes() || this.viewer?.isPlatformAdmin
                 ? html`<a href="#/contacts" aria-current=${this.route.view === 'contacts' ? 'page' : nothing}>${strings.navContacts}</a>`

@@ -5,6 +5,8 @@ export type Route =
   | { view: 'editor'; id?: string; federation?: string }
   | { view: 'events'; federation?: string }
   | { view: 'event'; id?: string; federation?: string }
+  | { view: 'courses'; federation?: string }
+  | { view: 'course'; id?: string; federation?: string }
   | { view: 'contacts'; federation?: string }
   | { view: 'account' }
   | { view: 'people'; federation?: string }
@@ -26,6 +28,9 @@ export function currentRoute(location: Location): Route {
   if (parts[0] === 'events' && parts[1] === 'new') return { view: 'event', federation };
   if (parts[0] === 'events' && parts[1]) return { view: 'event', id: parts[1] };
   if (parts[0] === 'events') return { view: 'events', federation };
+  if (parts[0] === 'courses' && parts[1] === 'new') return { view: 'course', federation };
+  if (parts[0] === 'courses' && parts[1]) return { view: 'course', id: parts[1] };
+  if (parts[0] === 'courses') return { view: 'courses', federation };
   if (parts[0] === 'contacts') return { view: 'contacts', federation };
   if (parts[0] === 'account') return { view: 'account' };
   if (parts[0] === 'people') return { view: 'people', federation };

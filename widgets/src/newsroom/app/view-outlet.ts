@@ -12,7 +12,11 @@ export function renderView(route: Route, ctx: NewsroomContext): TemplateResult {
     case 'events':
       return html`<newsroom-events-list .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-events-list>`;
     case 'event':
-      return html`<newsroom-event-editor .ctx=${ctx} .eventId=${route.id ?? ''} .federation=${route.federation ?? ''}></newsroom-event-editor>`;
+      return html`<newsroom-event-editor .ctx=${ctx} .itemId=${route.id ?? ''} .federation=${route.federation ?? ''}></newsroom-event-editor>`;
+    case 'courses':
+      return html`<newsroom-courses-list .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-courses-list>`;
+    case 'course':
+      return html`<newsroom-course-editor .ctx=${ctx} .itemId=${route.id ?? ''} .federation=${route.federation ?? ''}></newsroom-course-editor>`;
     case 'contacts':
       return html`<newsroom-contacts-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-contacts-view>`;
     case 'account':

@@ -3,9 +3,10 @@ import type { EventDraft } from '../api/event-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import { fill } from '../i18n/language.js';
 import { describedBy, errorText, type FieldErrors, invalid } from './field-errors.js';
+import type { Mentioned } from './municipality-picker.js';
 import { LANGUAGE_NAMES, LANGUAGES } from './news-form.js';
 
-type TextField = Exclude<keyof EventDraft, 'topics' | 'description' | 'language'>;
+type TextField = Exclude<keyof EventDraft, 'topics' | 'description' | 'language' | 'municipality'>;
 
 /** The event's fields, each with its label and its error tied by aria-describedby; times in `timeZone`. */
 export function eventForm(
@@ -17,17 +18,13 @@ export function eventForm(
   edit: (change: Partial<EventDraft>) => void,
 ): TemplateResult {
   const { strings } = ctx;
-  const input = (field: TextField, label: string, type = 'text', hint?: string) => {
-    const hintId = hint ? `${field}-hint` : undefined;
-    return html`<div class="field wide">
+  const input = (field: TextField, label: string, type = 'text') => html`<div class="field wide">
       <label for=${field}>${label}</label>
-      ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : ''}
       <input id=${field} type=${type} .value=${draft[field]} aria-invalid=${invalid(errors, field)}
-        aria-describedby=${describedBy(errors, field, hintId)}
+        aria-describedby=${describedBy(errors, field)}
         @input=${(event: Event) => edit({ [field]: (event.target as HTMLInputElement).value })} />
       ${errorText(errors, field)}
     </div>`;
-  };
   return html`${input('title', strings.title)}
     <div class="field wide">
       <label for="summary">${strings.summary}</label>
@@ -43,7 +40,9 @@ export function eventForm(
     ${input('endsAt', fill(strings.endsAt, timeZone), 'datetime-local')}
     ${input('placeName', strings.placeName)}
     ${input('address', strings.address)}
-    ${input('municipality', strings.municipalityCode, 'text', strings.municipalityCodeHint)}
+    <newsroom-municipality-picker .ctx=${ctx} single .legend=${strings.eventMunicipality}
+      .selected=${draft.municipality ? [draft.municipality] : []} .error=${errors.municipality}
+      @newsroom-municipalities-change=${(event: CustomEvent<Mentioned>) => edit({ municipality: event.detail[0] ?? null })}></newsroom-municipality-picker>
     ${input('onlineUrl', strings.onlineUrl, 'url')}
     ${input('registrationUrl', strings.registrationUrl, 'url')}
     ${input('registrationDeadline', fill(strings.registrationDeadline, timeZone), 'datetime-local')}

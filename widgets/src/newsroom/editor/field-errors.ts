@@ -23,3 +23,13 @@ export function describedBy(errors: FieldErrors, field: string, hint?: string): 
 export function invalid(errors: FieldErrors, field: string): 'true' | 'false' {
   return errors[field] ? 'true' : 'false';
 }
+
+/** The first field marked invalid in document order, looking into the shadow roots of the elements inside. */
+export function firstInvalid(root: ParentNode): HTMLElement | null {
+  for (const element of root.querySelectorAll<HTMLElement>('*')) {
+    if (element.getAttribute('aria-invalid') === 'true') return element;
+    const inner = element.shadowRoot ? firstInvalid(element.shadowRoot) : null;
+    if (inner) return inner;
+  }
+  return null;
+}

@@ -14,28 +14,32 @@ interface Found {
 export type Mentioned = Array<{ code: string; name: string }>;
 
 /**
- * @summary The municipalities a news item mentions: search by name or code, add, remove.
- * With `single`, a choice replaces the one before (a membership names one municipality).
- * @event newsroom-municipalities-change - `detail` is the new list.
+ * @summary Municipalities by search on name or code: the ones a news item mentions, the ones a
+ * course is open to, or (with `single`) the one an event or a session is held in.
+ * @event newsroom-municipalities-change - `detail` is the new list (at most one with `single`).
  */
 export class NewsroomMunicipalityPicker extends LitElement {
   static override styles = [newsroomStyles];
   static override properties = {
     ctx: { attribute: false },
     selected: { attribute: false },
-    single: { type: Boolean },
     legend: { attribute: false },
+    hint: { attribute: false },
+    single: { type: Boolean },
     error: { attribute: false },
     found: { state: true },
   };
 
   declare ctx: NewsroomContext;
   declare selected: Mentioned;
+  /** The group's name; "Mentioned municipalities" when not given. */
+  declare legend: string | undefined;
+  /** What choosing none means, or how to choose. */
+  declare hint: string | undefined;
+  /** At most one municipality: choosing another replaces it. */
   declare single: boolean;
-  /** The fieldset's legend; "Municipalities" when not given. */
-  declare legend: string;
-  /** A message about the choice, shown below the search field and tied to it. */
-  declare error: string;
+  /** The API's problem with the choice, shown in the group and tied to the search field. */
+  declare error: string | undefined;
   declare private found: Found[];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -43,12 +47,9 @@ export class NewsroomMunicipalityPicker extends LitElement {
     super();
     this.selected = [];
     this.single = false;
-    this.legend = '';
-    this.error = '';
     this.found = [];
   }
 
-  /** Focus goes to the search field, e.g. when the choice is the first error of a form. */
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('#municipality-search')?.focus();
   }
@@ -75,16 +76,21 @@ export class NewsroomMunicipalityPicker extends LitElement {
     );
   }
 
-  #pick(municipality: Mentioned[number]): void {
-    this.#change(this.single ? [municipality] : [...this.selected, municipality]);
+  #choose(found: Found): void {
+    const chosen = { code: municipalityKey(found.code, found.country), name: found.name };
+    this.#change(this.single ? [chosen] : [...this.selected, chosen]);
     if (this.single) this.found = [];
   }
 
   override render(): TemplateResult {
     const { strings } = this.ctx;
     const chosen = new Set(this.selected.map((each) => each.code));
+    const described = [this.hint ? 'municipality-hint' : '', this.error ? 'municipality-error' : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<fieldset>
-      <legend>${this.legend || strings.municipalities}</legend>
+      <legend>${this.legend ?? strings.municipalities}</legend>
+      ${this.hint ? html`<p class="hint" id="municipality-hint">${this.hint}</p>` : nothing}
       ${
         this.selected.length
           ? html`<ul class="list">
@@ -99,7 +105,7 @@ export class NewsroomMunicipalityPicker extends LitElement {
       <div class="field">
         <label for="municipality-search">${strings.municipalitySearch}</label>
         <input id="municipality-search" type="search" autocomplete="off" @input=${this.#search}
-          aria-invalid=${this.error ? 'true' : 'false'} aria-describedby=${this.error ? 'municipality-error' : nothing} />
+          aria-invalid=${this.error ? 'true' : 'false'} aria-describedby=${described || nothing} />
         ${this.error ? html`<p class="error" id="municipality-error">${this.error}</p>` : nothing}
       </div>
       ${
@@ -108,8 +114,7 @@ export class NewsroomMunicipalityPicker extends LitElement {
             ${this.found
               .filter((each) => !chosen.has(municipalityKey(each.code, each.country)))
               .map(
-                (each) => html`<li><button type="button"
-                  @click=${() => this.#pick({ code: municipalityKey(each.code, each.country), name: each.name })}>
+                (each) => html`<li><button type="button" @click=${() => this.#choose(each)}>
                   ${fill(this.single ? strings.choose : strings.add, `${each.name} (${each.code}, ${each.countyName})`)}</button></li>`,
               )}
           </ul>`

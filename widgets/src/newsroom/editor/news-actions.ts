@@ -1,46 +1,37 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { NewsStatus, Transition } from '../api/news-queries.js';
 import { canPublish } from '../app/context.js';
 import { fill } from '../i18n/language.js';
 import type { NewsroomNewsEditor } from './news-editor.js';
+import { renderStepsToolbar } from './steps-toolbar.js';
 import { zonedToIso } from './time-zone.js';
 
-/**
- * The buttons under the form. Publishing steps only for publishers and admins of the federation:
- * an editor sees none (the hub refuses them anyway).
- */
+/** Which steps each status offers a publisher or admin; editors get none (the hub refuses them anyway). */
+const STEPS: Record<NewsStatus, Transition[]> = {
+  DRAFT: ['publishNews', 'archiveNews'],
+  SCHEDULED: ['publishNews', 'unpublishNews', 'archiveNews'],
+  PUBLISHED: ['unpublishNews', 'archiveNews'],
+  ARCHIVED: ['unpublishNews'],
+};
+
+/** The buttons under the form, and scheduling for publishers while the item is not yet public. */
 export function renderActions(editor: NewsroomNewsEditor): TemplateResult {
   const { strings, viewer } = editor.ctx;
   const status = editor.item?.status ?? 'DRAFT';
-  const publisher = canPublish(viewer, editor.federation);
-  const timeZone =
-    editor.item?.publisher.timeZone ??
-    viewer.roles.find((grant) => grant.federation.slug === editor.federation)?.federation.timeZone ??
-    'Europe/Stockholm';
+  const timeZone = editor.timeZone;
   const scheduleId = 'schedule-at';
-  return html`<div class="actions">
-      <button type="button" class="primary" ?disabled=${editor.busy} @click=${() => void editor.save()}>
-        ${status === 'DRAFT' ? strings.saveDraft : strings.saveChanges}</button>
-      ${
-        publisher && (status === 'DRAFT' || status === 'SCHEDULED')
-          ? html`<button type="button" ?disabled=${editor.busy}
-            @click=${() => void editor.step('publishNews', strings.published)}>${strings.publish}</button>`
-          : nothing
-      }
-      ${
-        publisher && status !== 'DRAFT'
-          ? html`<button type="button" ?disabled=${editor.busy}
-            @click=${() => void editor.step('unpublishNews', strings.unpublished)}>${strings.unpublish}</button>`
-          : nothing
-      }
-      ${
-        publisher && status !== 'ARCHIVED' && editor.item
-          ? html`<button type="button" class="danger" ?disabled=${editor.busy}
-            @click=${() => void editor.step('archiveNews', strings.archived)}>${strings.archive}</button>`
-          : nothing
-      }
-    </div>
+  return html`${renderStepsToolbar(editor, {
+    steps: STEPS,
+    first: ['publishNews'],
+    labels: {
+      publishNews: { label: strings.publish, done: strings.published },
+      unpublishNews: { label: strings.unpublish, done: strings.unpublished },
+      archiveNews: { label: strings.archive, done: strings.archived, danger: true },
+    },
+    cannotPublish: strings.editorCannotPublish,
+  })}
     ${
-      publisher && (status === 'DRAFT' || status === 'SCHEDULED')
+      canPublish(viewer, editor.federation) && (status === 'DRAFT' || status === 'SCHEDULED')
         ? html`<div class="actions schedule">
           <div class="field">
             <label for=${scheduleId}>${fill(strings.scheduleAt, timeZone)}</label>
@@ -53,6 +44,5 @@ export function renderActions(editor: NewsroomNewsEditor): TemplateResult {
           }}>${strings.schedule}</button>
         </div>`
         : nothing
-    }
-    ${publisher ? nothing : html`<p class="hint">${strings.editorCannotPublish}</p>`}`;
+    }`;
 }

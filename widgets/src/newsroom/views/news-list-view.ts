@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NEWS_LIST, type NewsStatus } from '../api/news-queries.js';
 import { fill, formatTime } from '../i18n/language.js';
+import { renderListFilters } from './list-filters.js';
 import { NewsroomView } from './view.js';
 
 interface Row {
@@ -66,37 +67,25 @@ export class NewsroomNewsList extends NewsroomView {
   }
 
   #renderFilters(): TemplateResult {
-    const { strings, viewer } = this.ctx;
-    return html`<form class="card filters" role="search" @submit=${(event: Event) => event.preventDefault()}>
-      <div class="grid">
-        <div class="field">
-          <label for="federation">${strings.federation}</label>
-          <select id="federation" @change=${(event: Event) => {
-            this.federation = (event.target as HTMLSelectElement).value;
-            void this.#load();
-          }}>
-            ${viewer.roles.map(({ federation }) => html`<option value=${federation.slug} ?selected=${federation.slug === this.federation}>${federation.name}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="status">${strings.statusFilter}</label>
-          <select id="status" @change=${(event: Event) => {
-            this.status = (event.target as HTMLSelectElement).value as NewsStatus | '';
-            void this.#load();
-          }}>
-            <option value="">${strings.all}</option>
-            ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === this.status}>${strings[status]}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="search">${strings.search}</label>
-          <input id="search" type="search" .value=${this.search}
-            @input=${(event: Event) => {
-              this.search = (event.target as HTMLInputElement).value;
-            }} />
-        </div>
-      </div>
-    </form>`;
+    return renderListFilters(this.ctx, {
+      federation: this.federation,
+      statuses: STATUSES,
+      status: this.status,
+      onFederation: (slug) => {
+        this.federation = slug;
+        void this.#load();
+      },
+      onStatus: (status) => {
+        this.status = status;
+        void this.#load();
+      },
+      search: {
+        value: this.search,
+        onInput: (value) => {
+          this.search = value;
+        },
+      },
+    });
   }
 
   #renderRow(row: Row): TemplateResult {
