@@ -1,29 +1,77 @@
 import { readFile } from 'node:fs/promises';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { widgetsDistDirectory } from '@samverka/server/widgets/bundles';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
 import { FEDERATION, logIn } from '../support/newsroom.js';
 
-/** build.mjs's record of the newsroom's chunks: those its module imports at once, and those on demand. */
-async function newsroomChunks(): Promise<{ initial: string[]; lazy: string[] }> {
+/**
+ * build.mjs's record of the newsroom's chunks: those its module imports at once, those on demand, and
+ * what each import() fetches (its chunk and the chunks it brings), by its chunk.
+ */
+interface NewsroomChunks {
+  initial: string[];
+  lazy: string[];
+  onDemand: Record<string, string[]>;
+}
+
+async function newsroomChunks(): Promise<NewsroomChunks> {
   return JSON.parse(await readFile(`${widgetsDistDirectory()}/newsroom.chunks.json`, 'utf8'));
+}
+
+/** The chunk of an import()ed module (news-area, body-editor), as the page asks for it. */
+function chunkOf(chunks: NewsroomChunks, module: string): string {
+  const chunk = Object.keys(chunks.onDemand).find((path) =>
+    new RegExp(`^chunks/newsroom-${module}-[A-Z0-9]{8}\\.js$`).test(path),
+  );
+  if (!chunk) throw new Error(`no chunk for ${module} in newsroom.chunks.json`);
+  return `/widgets/${chunk}`;
+}
+
+/** What fetching that module first brings: its chunk and those it imports that the shell has not. */
+function broughtBy(chunks: NewsroomChunks, module: string): string[] {
+  return (chunks.onDemand[chunkOf(chunks, module).replace('/widgets/', '')] ?? []).map((path) => `/widgets/${path}`);
+}
+
+/** The h1 of the view on screen has the focus (inside the shadow roots), as after every view change. */
+async function headingHasFocus(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.tagName === 'H1' ? active.textContent : null;
+      }),
+    )
+    .toBe(text);
 }
 
 describe('the newsroom’s loading', () => {
   const testbed = useWidgetTestbed();
-  let chunks: { initial: string[]; lazy: string[] };
+  let chunks: NewsroomChunks;
 
   beforeAll(async () => {
     await seedUser(testbed.hub.database.db, { email: 'lars.laddar@example.org', roles: { [FEDERATION]: 'publisher' } });
     chunks = await newsroomChunks();
   });
 
-  it('shows the login form without the editor’s chunk, and fetches it, under the CSP, when an editor opens', async () => {
+  it('shows the login form and the start view with the shell only, and fetches, under the CSP, the news area when the news opens and the editor’s chunk when an editor opens', async () => {
     const { page, hub } = testbed;
-    expect(chunks.lazy).toEqual([expect.stringMatching(/^chunks\/newsroom-body-editor-[A-Z0-9]{8}\.js$/)]);
-    const editorChunk = `/widgets/${chunks.lazy[0]}`;
+    const areas = Object.keys(chunks.onDemand).filter((chunk) => /-area-/.test(chunk));
+    expect(areas.map((chunk) => chunk.replace(/^chunks\/newsroom-|-[A-Z0-9]{8}\.js$/g, '')).sort()).toEqual([
+      'account-area',
+      'contacts-area',
+      'courses-area',
+      'events-area',
+      'members-area',
+      'news-area',
+      'people-area',
+      'sources-area',
+      'topics-area',
+    ]);
+    const editorChunk = chunkOf(chunks, 'body-editor');
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -33,14 +81,20 @@ describe('the newsroom’s loading', () => {
     });
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-
-    await logIn(page, hub, 'lars.laddar@example.org');
-    await page.getByRole('link', { name: 'Nyheter' }).first().click();
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Nyheter' }).count()).toBe(1);
-    expect(fetched.filter((path) => path.startsWith('/widgets/'))).toEqual([
+    const shell = [
       expect.stringMatching(/^\/widgets\/newsroom\.[0-9a-f]{12}\.js$/),
       ...chunks.initial.map((chunk) => `/widgets/${chunk}`),
-    ]);
+    ];
+
+    await logIn(page, hub, 'lars.laddar@example.org');
+    await headingHasFocus(page, 'Start');
+    expect(fetched.filter((path) => path.startsWith('/widgets/'))).toEqual(shell);
+
+    await page.getByRole('link', { name: 'Nyheter' }).first().click();
+    await headingHasFocus(page, 'Nyheter');
+    const sinceShell = fetched.filter((path) => path.startsWith('/widgets/')).slice(shell.length);
+    expect(sinceShell.sort()).toEqual(broughtBy(chunks, 'news-area').sort());
+    expect(fetched).not.toContain(editorChunk);
 
     await page.goto(`${hub.url}/newsroom#/news/new?federation=${FEDERATION}`);
     await expect.poll(() => page.getByRole('textbox', { name: 'Brödtext' }).count()).toBe(1);
@@ -52,10 +106,63 @@ describe('the newsroom’s loading', () => {
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 
+  it('fetches no area on the login page, even at an area’s address, and only that area once signed in', async () => {
+    const { page, hub } = testbed;
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const areaChunks = () => fetched.filter((path) => /^\/widgets\/chunks\/newsroom-[a-z-]+-area-/.test(path));
+
+    await page.goto(`${hub.url}/newsroom#/events`);
+    await expect.poll(() => page.getByRole('button', { name: /^(Log in|Logga in)$/ }).count()).toBe(1);
+    expect(areaChunks()).toEqual([]);
+
+    await logIn(page, hub, 'lars.laddar@example.org', '#/events');
+    await headingHasFocus(page, 'Evenemang');
+    expect(areaChunks()).toEqual([chunkOf(chunks, 'events-area')]);
+    expect(fetched).toEqual(expect.arrayContaining(broughtBy(chunks, 'events-area')));
+    expect(fetched).not.toContain(chunkOf(chunks, 'body-editor'));
+    const newsOnly = broughtBy(chunks, 'news-area').filter(
+      (chunk) => !broughtBy(chunks, 'events-area').includes(chunk),
+    );
+    expect(newsOnly.length).toBeGreaterThan(0);
+    for (const chunk of newsOnly) expect(fetched).not.toContain(chunk);
+  });
+
+  it('says “loading” while an area’s chunk comes, and, when it cannot be fetched, says so and loads it on request', async () => {
+    const { page, hub } = testbed;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = 0;
+    await page.route(`**${chunkOf(chunks, 'events-area')}`, async (route) => {
+      asked += 1;
+      if (asked > 1) return route.continue();
+      await held;
+      return route.abort('internetdisconnected');
+    });
+    await logIn(page, hub, 'lars.laddar@example.org', '#/events');
+    const main = page.getByRole('main');
+    await expect.poll(() => main.getByRole('status').filter({ hasText: 'Laddar…' }).count()).toBe(1);
+    await expect.poll(() => asked).toBe(1);
+
+    release();
+    const failed = main.getByRole('alert').filter({ hasText: 'Sidan kunde inte laddas.' });
+    await expect.poll(() => failed.count()).toBe(1);
+    expect(await main.getByRole('status').filter({ hasText: 'Laddar…' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Evenemang' }).getAttribute('aria-current')).toBe('page');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Ladda sidan igen' }).click();
+    await headingHasFocus(page, 'Evenemang');
+    expect(await failed.count()).toBe(0);
+    expect(asked).toBe(2);
+  });
+
   it('says so when the editor’s chunk cannot be fetched, and loads it on request', async () => {
     const { page, hub } = testbed;
     let refused = 0;
-    await page.route(`**/widgets/${chunks.lazy[0]}`, (route) => {
+    await page.route(`**${chunkOf(chunks, 'body-editor')}`, (route) => {
       refused += 1;
       return refused === 1 ? route.abort('internetdisconnected') : route.continue();
     });

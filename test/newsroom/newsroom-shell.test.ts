@@ -37,7 +37,7 @@ describe('the newsroom shell', () => {
     },
   );
 
-  it('preloads the chunks its module imports at once, and not the editor’s, which comes on demand', async () => {
+  it('preloads the chunks its module imports at once, and not the areas’ or the editor’s, which come on demand', async () => {
     const manifest = await readFile(`${widgetsDistDirectory()}/newsroom.chunks.json`, 'utf8');
     const { initial, lazy } = JSON.parse(manifest) as { initial: string[]; lazy: string[] };
     const response = await testApp.app.inject({ method: 'GET', url: '/newsroom' });

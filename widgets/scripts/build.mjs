@@ -1,6 +1,7 @@
 // Builds every entry in entries.mjs into widgets/dist as a minified ES module. Split entries get their
 // chunks in dist/chunks/ (content-hashed names) and a manifest, dist/<out>.chunks.json, naming the
-// chunks the entry imports at once ("initial") and those it imports on demand ("lazy").
+// chunks the entry imports at once ("initial"), those it imports on demand ("lazy"), and what each
+// import() brings ("onDemand").
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { entries } from './entries.mjs';
@@ -42,23 +43,32 @@ for (const entry of entries.filter((candidate) => candidate.split)) {
   );
 }
 
-/** The entry's chunks, as paths relative to dist: those loaded with it, and those loaded on demand. */
+/**
+ * The entry's chunks, as paths relative to dist: those loaded with it ("initial"), those loaded on demand
+ * ("lazy"), and for each chunk an import() asks for, what fetching it first brings ("onDemand"): the chunk
+ * and the chunks it imports that the page does not have yet.
+ */
 function manifest(entry, metafile) {
   const outputs = metafile.outputs;
-  const initial = new Set();
-  const visit = (path) => {
+  const staticImports = (path, found = new Set()) => {
     for (const imported of outputs[path].imports) {
-      if (imported.kind === 'import-statement' && !initial.has(imported.path)) {
-        initial.add(imported.path);
-        visit(imported.path);
+      if (imported.kind === 'import-statement' && !found.has(imported.path)) {
+        found.add(imported.path);
+        staticImports(imported.path, found);
       }
     }
+    return found;
   };
-  visit(`dist/${entry.out}.js`);
+  const initial = staticImports(`dist/${entry.out}.js`);
   const relative = (path) => path.replace(/^dist\//, '');
   const chunks = Object.keys(outputs).filter((path) => path.startsWith('dist/chunks/') && path.endsWith('.js'));
+  const lazy = chunks.filter((path) => !initial.has(path));
+  const brought = (path) => [path, ...staticImports(path)].filter((chunk) => !initial.has(chunk)).map(relative);
   return {
     initial: chunks.filter((path) => initial.has(path)).map(relative),
-    lazy: chunks.filter((path) => !initial.has(path)).map(relative),
+    lazy: lazy.map(relative),
+    onDemand: Object.fromEntries(
+      lazy.filter((path) => outputs[path].entryPoint).map((path) => [relative(path), brought(path)]),
+    ),
   };
 }

@@ -24,3 +24,8 @@ export function define(tag: string, element: CustomElementConstructor): void {
     );
   }
 }
+
+/** Registers each element by its tag, as `define` does: one a page has already is left be. */
+export function defineAll(elements: Record<string, CustomElementConstructor>): void {
+  for (const [tag, element] of Object.entries(elements)) define(tag, element);
+}

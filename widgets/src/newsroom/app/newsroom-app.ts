@@ -1,10 +1,12 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LOGOUT, VIEWER, type Viewer } from '../api/account-queries.js';
 import { graphql, whenUnauthenticated } from '../api/client.js';
 import { clearSession, loadSession, msUntilExpiry, type Session, saveSession } from '../api/session.js';
+import { ChunkLoad } from '../chunk-load.js';
 import { chooseLanguage, fill, initialLanguage, type NewsroomLanguage, stringsOf } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
+import { areaOf } from './areas.js';
 import { canPublish, type NewsroomContext } from './context.js';
 import { appStyles } from './newsroom-app.styles.js';
 import { currentRoute, type Route, routeKey } from './routes.js';
@@ -32,6 +34,9 @@ export class NewsroomApp extends LitElement {
   declare private notice: string;
   declare private liveMessage: string;
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The route's area, fetched once signed in: the views it shows wait for it. */
+  #area = new ChunkLoad(this);
+  #definedViews = new Set<Route['view']>();
 
   constructor() {
     super();
@@ -58,6 +63,21 @@ export class NewsroomApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
     clearTimeout(this.#expiryTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // While the viewer is asked for, the area's chunk comes too; the login page fetches none.
+    if (changed.has('route') || changed.has('session')) void this.#loadArea();
+  }
+
+  async #loadArea(): Promise<void> {
+    const { view } = this.route;
+    const area = areaOf(view);
+    if (!area || !this.session || this.#definedViews.has(view)) return;
+    await this.#area.load(async () => {
+      await area();
+      this.#definedViews.add(view);
+    });
   }
 
   #onHashChange = (): void => {
@@ -203,6 +223,10 @@ export class NewsroomApp extends LitElement {
         }}></newsroom-login-view>`;
     }
     if (!this.viewer) return html`<p role="status">${strings.loading}</p>`;
+    if (areaOf(this.route.view) && !this.#definedViews.has(this.route.view)) {
+      const texts = { loading: strings.loading, failed: strings.viewLoadFailed, retry: strings.viewRetry };
+      return this.#area.render(texts, () => void this.#loadArea());
+    }
     return keyed(routeKey(this.route), renderView(this.route, this.#context(this.session, this.viewer)));
   }
 

@@ -1,10 +1,9 @@
 import type { Editor } from '@tiptap/core';
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { ChunkLoad } from '../chunk-load.js';
 import type { Strings } from '../i18n/en.js';
 import { newsroomStyles } from '../styles.js';
 import type { NewsroomLinkDialog } from './link-dialog.js';
-
-type Status = 'loading' | 'ready' | 'failed';
 
 /**
  * @summary The news body: a Tiptap (ProseMirror) editor with a small toolbar, labelled like a field.
@@ -30,7 +29,6 @@ export class NewsroomRichText extends LitElement {
     strings: { attribute: false },
     value: { attribute: false },
     label: { attribute: false },
-    status: { state: true },
   };
 
   declare strings: Strings;
@@ -38,13 +36,12 @@ export class NewsroomRichText extends LitElement {
   declare value: string;
   /** The field's name; the news body's when not given. */
   declare label: string | undefined;
-  declare status: Status;
   #editor: Editor | undefined;
+  #chunk = new ChunkLoad(this);
 
   constructor() {
     super();
     this.value = '';
-    this.status = 'loading';
   }
 
   override connectedCallback(): void {
@@ -72,17 +69,11 @@ export class NewsroomRichText extends LitElement {
 
   async #start(): Promise<void> {
     if (this.#editor) return;
-    this.status = 'loading';
-    let createBodyEditor: typeof import('./body-editor.js').createBodyEditor;
-    try {
-      ({ createBodyEditor } = await import('./body-editor.js'));
-    } catch {
-      this.status = 'failed';
-      return;
-    }
+    const chunk = await this.#chunk.load(() => import('./body-editor.js'));
+    if (!chunk) return;
     const surface = this.renderRoot.querySelector<HTMLElement>('.surface');
     if (!surface || !this.isConnected || this.#editor) return;
-    this.#editor = createBodyEditor({
+    this.#editor = chunk.createBodyEditor({
       element: surface,
       content: this.value,
       labelledBy: 'body-label',
@@ -92,7 +83,7 @@ export class NewsroomRichText extends LitElement {
       },
       onChange: () => this.requestUpdate(),
     });
-    this.status = 'ready';
+    this.requestUpdate();
   }
 
   /** The current HTML, exactly as a save will send it. */
@@ -124,18 +115,6 @@ export class NewsroomRichText extends LitElement {
       @click=${() => this.#editor && run(this.#editor)}>${label}</button>`;
   }
 
-  #renderPending(): TemplateResult | typeof nothing {
-    const { strings } = this;
-    if (this.status === 'loading') return html`<p class="pending" role="status">${strings.editorLoading}</p>`;
-    if (this.status === 'failed') {
-      return html`<div class="pending" role="alert">
-        <p class="error">${strings.editorLoadFailed}</p>
-        <button type="button" @click=${() => void this.#start()}>${strings.editorRetry}</button>
-      </div>`;
-    }
-    return nothing;
-  }
-
   override render(): TemplateResult {
     const { strings } = this;
     const is = (name: string, attributes?: Record<string, unknown>) =>
@@ -151,7 +130,11 @@ export class NewsroomRichText extends LitElement {
         ${this.#button(strings.quote, is('blockquote'), (editor) => editor.chain().focus().toggleBlockquote().run())}
         ${this.#button(strings.link, is('link'), (editor) => void this.#link(editor))}
       </div>
-      ${this.#renderPending()}
+      ${this.#chunk.render(
+        { loading: strings.editorLoading, failed: strings.editorLoadFailed, retry: strings.editorRetry },
+        () => void this.#start(),
+        'pending',
+      )}
       <div class="surface"></div>
       <newsroom-link-dialog .strings=${strings}></newsroom-link-dialog>
     </div>`;

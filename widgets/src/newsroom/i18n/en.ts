@@ -11,6 +11,8 @@ export const en = {
   language: 'Language',
   loggedInAs: 'Signed in as {0}',
   loading: 'Loading…',
+  viewLoadFailed: 'This page could not be loaded. Check the connection and try again.',
+  viewRetry: 'Load the page again',
   failed: 'Something went wrong: {0}',
   required: 'Fill this in.',
   loginTitle: 'Log in',

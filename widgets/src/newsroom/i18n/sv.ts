@@ -13,6 +13,8 @@ export const sv: Strings = {
   language: 'Språk',
   loggedInAs: 'Inloggad som {0}',
   loading: 'Laddar…',
+  viewLoadFailed: 'Sidan kunde inte laddas. Kontrollera anslutningen och försök igen.',
+  viewRetry: 'Ladda sidan igen',
   failed: 'Något gick fel: {0}',
   required: 'Fyll i det här.',
   loginTitle: 'Logga in',

@@ -1,0 +1,16 @@
+// The news routes (the list and the editor): defined when one of them first opens (app/areas.ts).
+// The preview shows an item through the news widget itself, so it comes along.
+import '../../news/news.js';
+import './editing-elements.js';
+import { defineAll } from '../../define.js';
+import { NewsroomNewsEditor } from '../editor/news-editor.js';
+import { NewsroomNewsHistory } from '../editor/news-history.js';
+import { NewsroomNewsPreview } from '../editor/news-preview.js';
+import { NewsroomNewsList } from '../views/news-list-view.js';
+
+defineAll({
+  'newsroom-news-list': NewsroomNewsList,
+  'newsroom-news-editor': NewsroomNewsEditor,
+  'newsroom-news-preview': NewsroomNewsPreview,
+  'newsroom-news-history': NewsroomNewsHistory,
+});
