@@ -3,7 +3,15 @@ import type { FederationChoice, StartPageData } from '../api/start-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import { fill, formatTime } from '../i18n/language.js';
 import { failingSources, sourceErrors } from './source-errors.js';
-import { type ContentKind, draftsOf, editorRoute, newItemRoutes, publishedOf, scheduledOf } from './start-groups.js';
+import {
+  type ContentKind,
+  draftsOf,
+  editorRoute,
+  newItemRoutes,
+  publishedOf,
+  type StartEntry,
+  scheduledOf,
+} from './start-groups.js';
 
 /** A federation's section while its request runs, after it failed, or with its answer. */
 export type SectionState = undefined | { error: string } | StartPageData;
@@ -59,12 +67,14 @@ function renderGroups(ctx: NewsroomContext, federation: FederationChoice, data: 
   const { strings, language } = ctx;
   const time = (template: string, at: string) => fill(template, formatTime(at, language, federation.timeZone));
   const id = (group: string) => `${federation.slug}-${group}`;
-  const lines = (template: string) => (entry: ReturnType<typeof draftsOf>[number]) => ({
-    href: editorRoute(entry.kind, entry.id),
-    title: entry.title,
-    badge: kindLabel(ctx, entry.kind),
-    meta: time(template, entry.at),
-  });
+  const lines =
+    (template: string) =>
+    (entry: StartEntry): Line => ({
+      href: editorRoute(entry.kind, entry.id),
+      title: entry.title,
+      badge: kindLabel(ctx, entry.kind),
+      meta: time(template, entry.at),
+    });
   const drafts = draftsOf(data).map(lines(strings.lastSaved));
   const upcoming = data.upcomingEvents.edges.map(({ node }) => ({
     href: editorRoute('event', node.id),
