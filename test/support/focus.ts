@@ -8,3 +8,12 @@ export function focusedId(page: Page): Promise<string | null> {
     return active?.id ?? null;
   });
 }
+
+/** The text of the focused element when it is an h1 (looking through every shadow root), else null. */
+export function focusedHeading(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.tagName === 'H1' ? active.textContent : null;
+  });
+}

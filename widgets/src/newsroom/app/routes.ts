@@ -1,6 +1,6 @@
 /** The app's views, read from the location: hash routes, and the invitation link's own path. */
 export type Route =
-  | { view: 'start' }
+  | { view: 'start'; federation?: string }
   | { view: 'news'; federation?: string }
   | { view: 'editor'; id?: string; federation?: string }
   | { view: 'events'; federation?: string }
@@ -37,7 +37,7 @@ export function currentRoute(location: Location): Route {
   if (parts[0] === 'sources') return { view: 'sources', federation };
   if (parts[0] === 'members') return { view: 'members', federation };
   if (parts[0] === 'topics') return { view: 'topics' };
-  return { view: 'start' };
+  return { view: 'start', federation };
 }
 
 /** A key that changes with every view change, so each view is a fresh element that takes focus. */

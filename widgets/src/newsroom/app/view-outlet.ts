@@ -30,6 +30,6 @@ export function renderView(route: Route, ctx: NewsroomContext): TemplateResult {
     case 'topics':
       return html`<newsroom-topics-view .ctx=${ctx}></newsroom-topics-view>`;
     default:
-      return html`<newsroom-start-view .ctx=${ctx}></newsroom-start-view>`;
+      return html`<newsroom-start-view .ctx=${ctx} .federation=${route.view === 'start' ? (route.federation ?? '') : ''}></newsroom-start-view>`;
   }
 }

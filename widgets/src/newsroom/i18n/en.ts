@@ -362,6 +362,21 @@ export const en = {
   places: '{0} places',
   registrationCloses: 'registration closes {0}',
   registerAt: 'Registration for {0}',
+  // Start page
+  kindNews: 'News item',
+  kindEvent: 'Event',
+  kindCourse: 'Course',
+  untitled: 'Untitled',
+  lastSaved: 'last saved {0}',
+  publishedOn: 'published {0}',
+  upcomingEvents: 'Upcoming events',
+  moreInLists: '{0} more in the lists:',
+  chooserTitle: 'Open a federation',
+  chooserIntro:
+    'As a platform admin you may work in any federation: choose one to see its drafts, news, events and feed sources.',
+  chooserOpen: 'Open',
+  chooserUnknown: 'There is no such federation; choose one in the list.',
+  federationAsPlatformAdmin: '{0}: you are a platform admin',
 };
 
 export type Strings = typeof en;

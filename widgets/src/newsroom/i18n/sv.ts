@@ -365,4 +365,19 @@ export const sv: Strings = {
   places: '{0} platser',
   registrationCloses: 'sista anmälan {0}',
   registerAt: 'Anmälan till {0}',
+  // Startsidan
+  kindNews: 'Nyhet',
+  kindEvent: 'Evenemang',
+  kindCourse: 'Utbildning',
+  untitled: 'Utan rubrik',
+  lastSaved: 'senast sparad {0}',
+  publishedOn: 'publicerad {0}',
+  upcomingEvents: 'Kommande evenemang',
+  moreInLists: '{0} till i listorna:',
+  chooserTitle: 'Öppna ett förbund',
+  chooserIntro:
+    'Som plattformsadministratör kan du arbeta i alla förbund: välj ett för att se dess utkast, nyheter, evenemang och flödeskällor.',
+  chooserOpen: 'Öppna',
+  chooserUnknown: 'Det finns inget sådant förbund; välj ett i listan.',
+  federationAsPlatformAdmin: '{0}: du är plattformsadministratör',
 };

@@ -1,126 +1,113 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Viewer } from '../api/account-queries.js';
-import { FEED_SOURCES, type FeedSource } from '../api/feed-source-queries.js';
-import { NEWS_LIST, type NewsStatus } from '../api/news-queries.js';
+import {
+  FEDERATION_CHOICES,
+  type FederationChoice,
+  type FederationChoicesPage,
+  START_PAGE,
+  type StartPageData,
+} from '../api/start-queries.js';
 import { canPublish } from '../app/context.js';
-import { fill, formatTime } from '../i18n/language.js';
-import { failingSources, sourceErrors } from './source-errors.js';
+import { fill } from '../i18n/language.js';
+import { renderFederationChooser } from './federation-chooser.js';
+import { renderStartSection, type SectionState } from './start-section.js';
 import { NewsroomView } from './view.js';
 
-interface Summary {
-  id: string;
-  title: string;
-  status: NewsStatus;
-  updatedAt: string;
-  publishedAt: string | null;
-  scheduledFor: string | null;
-}
-
-type Grant = Viewer['roles'][number];
-
-/** @summary One panel per federation the user works for: drafts, scheduled and recently published news. */
+/**
+ * @summary One section per federation the user works for: drafts of every kind, scheduled news,
+ * recently published items, upcoming events and failing feed sources. A platform admin also
+ * chooses any federation to open here (`federation`, from the route).
+ */
 export class NewsroomStartView extends NewsroomView {
   static override properties = {
     ...NewsroomView.properties,
-    items: { state: true },
-    failing: { state: true },
-    error: { state: true },
+    federation: { attribute: false },
+    sections: { state: true },
+    choices: { state: true },
+    choicesError: { state: true },
   };
 
-  declare private items: Map<string, Summary[]> | undefined;
-  declare private failing: Map<string, FeedSource[]>;
-  declare private error: string;
+  /** The federation a platform admin chose to open; '' when none. */
+  declare federation: string;
+  declare private sections: Map<string, SectionState>;
+  declare private choices: FederationChoice[] | undefined;
+  declare private choicesError: string;
 
   constructor() {
     super();
-    this.failing = new Map();
-    this.error = '';
+    this.federation = '';
+    this.sections = new Map();
+    this.choicesError = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.#load();
-    void this.#loadSourceErrors();
+    const { viewer } = this.ctx;
+    const slugs = viewer.roles.map((grant) => grant.federation.slug);
+    if (viewer.isPlatformAdmin) {
+      void this.#loadChoices();
+      if (this.federation && !slugs.includes(this.federation)) slugs.unshift(this.federation);
+    }
+    for (const slug of slugs) void this.#loadSection(slug);
   }
 
-  async #load(): Promise<void> {
+  /** One request for everything a federation's section shows. */
+  async #loadSection(federation: string): Promise<void> {
+    let state: SectionState;
     try {
-      const lists = await Promise.all(
-        this.ctx.viewer.roles.map(({ federation }) =>
-          this.ctx.api<{ editableNews: Summary[] }>(NEWS_LIST, {
-            federation: federation.slug,
-            statuses: ['DRAFT', 'SCHEDULED', 'PUBLISHED'],
-            limit: 50,
-          }),
-        ),
-      );
-      this.items = new Map(
-        this.ctx.viewer.roles.map((grant, index) => [grant.federation.slug, lists[index]?.editableNews ?? []]),
-      );
+      state = await this.ctx.api<StartPageData>(START_PAGE, {
+        federation,
+        now: new Date().toISOString(),
+        withSources: canPublish(this.ctx.viewer, federation),
+      });
     } catch (error) {
-      this.error = this.describe(error);
+      state = { error: this.describe(error) };
+    }
+    this.sections = new Map(this.sections).set(federation, state);
+  }
+
+  /** All federations, a page of a hundred at a time (there are far fewer). */
+  async #loadChoices(): Promise<void> {
+    const choices: FederationChoice[] = [];
+    try {
+      let after: string | null = null;
+      do {
+        const page: FederationChoicesPage = await this.ctx.api<FederationChoicesPage>(FEDERATION_CHOICES, { after });
+        choices.push(...page.federations.edges.map((edge) => edge.node));
+        after = page.federations.pageInfo.hasNextPage ? page.federations.pageInfo.endCursor : null;
+      } while (after);
+      this.choices = choices;
+    } catch (error) {
+      this.choicesError = this.describe(error);
     }
   }
 
-  /** Only for those who may see a federation's sources; a failure to load them is not the start page's concern. */
-  async #loadSourceErrors(): Promise<void> {
-    const { viewer } = this.ctx;
-    const slugs = viewer.roles.map((grant) => grant.federation.slug).filter((slug) => canPublish(viewer, slug));
-    const lists = await Promise.all(
-      slugs.map((federation) =>
-        this.ctx
-          .api<{ feedSources: FeedSource[] }>(FEED_SOURCES, { federation })
-          .then((answer) => failingSources(answer.feedSources))
-          .catch(() => []),
-      ),
-    );
-    this.failing = new Map(slugs.map((slug, index) => [slug, lists[index] ?? []]));
+  #renderChosen(): TemplateResult | typeof nothing {
+    const { viewer, strings } = this.ctx;
+    if (!this.federation || viewer.roles.some((grant) => grant.federation.slug === this.federation)) return nothing;
+    const chosen = this.choices?.find((choice) => choice.slug === this.federation);
+    if (!chosen) return nothing;
+    const heading = fill(strings.federationAsPlatformAdmin, chosen.name);
+    return renderStartSection(this.ctx, chosen, heading, this.sections.get(chosen.slug));
   }
 
-  #renderGroup(title: string, items: Summary[], grant: Grant, when: (item: Summary) => string | null): TemplateResult {
-    const { strings, language } = this.ctx;
-    return html`<section class="card" aria-labelledby=${`${grant.federation.slug}-${title}`}>
-      <h3 id=${`${grant.federation.slug}-${title}`}>${title} <span class="badge">${items.length}</span></h3>
-      ${
-        items.length
-          ? html`<ul class="list">
-            ${items.slice(0, 8).map((item) => {
-              const at = when(item);
-              return html`<li><a href=${`#/news/${encodeURIComponent(item.id)}`}>${item.title}</a>
-                ${at ? html`<div class="meta">${formatTime(at, language, grant.federation.timeZone)}</div>` : nothing}</li>`;
-            })}
-          </ul>`
-          : html`<p class="hint">${strings.nothingHere}</p>`
-      }
-    </section>`;
-  }
-
-  #renderFederation(grant: Grant): TemplateResult {
-    const { strings } = this.ctx;
-    const items = this.items?.get(grant.federation.slug) ?? [];
-    const of = (status: NewsStatus) => items.filter((item) => item.status === status);
-    return html`<section aria-labelledby=${`federation-${grant.federation.slug}`}>
-      <h2 id=${`federation-${grant.federation.slug}`}>${fill(strings.federationOverview, grant.federation.name, strings[grant.role])}</h2>
-      <p><a class="button" href=${`#/news/new?federation=${encodeURIComponent(grant.federation.slug)}`}>${strings.newDraft}</a></p>
-      ${sourceErrors(grant.federation.slug, this.failing.get(grant.federation.slug) ?? [], this.ctx)}
-      <div class="grid">
-        ${this.#renderGroup(strings.drafts, of('DRAFT'), grant, (item) => item.updatedAt)}
-        ${this.#renderGroup(strings.scheduled, of('SCHEDULED'), grant, (item) => item.scheduledFor)}
-        ${this.#renderGroup(strings.recentlyPublished, newestFirst(of('PUBLISHED')), grant, (item) => item.publishedAt)}
-      </div>
-    </section>`;
+  #renderChooser(): TemplateResult | typeof nothing {
+    if (!this.ctx.viewer.isPlatformAdmin) return nothing;
+    if (this.choicesError) return html`<p class="notice bad" role="alert">${this.choicesError}</p>`;
+    return html`${renderFederationChooser(this.ctx, this.choices, this.federation)}${this.#renderChosen()}`;
   }
 
   override render(): TemplateResult {
     const { strings, viewer } = this.ctx;
     return html`<h1 tabindex="-1">${strings.startTitle}</h1>
-      ${this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing}
-      ${viewer.roles.length === 0 ? html`<p class="notice">${strings.noFederations}</p>` : nothing}
-      ${this.items ? viewer.roles.map((grant) => this.#renderFederation(grant)) : html`<p role="status">${strings.loading}</p>`}`;
+      ${viewer.roles.length === 0 && !viewer.isPlatformAdmin ? html`<p class="notice">${strings.noFederations}</p>` : nothing}
+      ${this.#renderChooser()}
+      ${viewer.roles.map(({ federation, role }) =>
+        renderStartSection(
+          this.ctx,
+          federation,
+          fill(strings.federationOverview, federation.name, strings[role]),
+          this.sections.get(federation.slug),
+        ),
+      )}`;
   }
-}
-
-/** Published news by its publication time, the newest first (the list comes ordered by last save). */
-function newestFirst(items: Summary[]): Summary[] {
-  return [...items].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
 }
