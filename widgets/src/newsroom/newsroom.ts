@@ -27,6 +27,7 @@ import { NewsroomMemberList } from './views/member-list.js';
 import { NewsroomMembersView } from './views/members-view.js';
 import { NewsroomNewsList } from './views/news-list-view.js';
 import { NewsroomPeopleView } from './views/people-view.js';
+import { NewsroomProfileView } from './views/profile-view.js';
 import { NewsroomStartView } from './views/start-view.js';
 import { NewsroomTopicsView } from './views/topics-view.js';
 
@@ -57,6 +58,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'newsroom-member-join-form': NewsroomMemberJoinForm,
   'newsroom-member-list': NewsroomMemberList,
   'newsroom-topics-view': NewsroomTopicsView,
+  'newsroom-profile-view': NewsroomProfileView,
 };
 for (const [tag, element] of Object.entries(elements)) define(tag, element);
 // Last: the app renders the views, which must be defined by then.
