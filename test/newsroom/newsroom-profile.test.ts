@@ -104,7 +104,7 @@ describe('the federation profile in the newsroom', () => {
     expect(inputs).toHaveLength(1);
   });
 
-  it('shows a bad address and a too long description next to their fields, with the focus there', async () => {
+  it('shows a bad address, an unknown county and a too long description next to their fields, with the focus there', async () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'alma.admin@example.org', `#/profile?federation=${FEDERATION}`);
     const website = page.getByLabel('Webbplats');
@@ -112,7 +112,9 @@ describe('the federation profile in the newsroom', () => {
     await page.getByRole('button', { name: 'Spara profilen' }).click();
     await expect.poll(() => website.getAttribute('aria-invalid')).toBe('true');
     expect(await website.getAttribute('aria-describedby')).toBe('website-hint website-error');
-    expect(await page.locator('newsroom-profile-view #website-error').textContent()).toContain('https://');
+    expect(await page.locator('newsroom-profile-view #website-error').textContent()).toBe(
+      'Skriv en fullständig webbadress som börjar med https://, högst 500 tecken.',
+    );
     expect(await focusedId(page)).toBe('website');
     await expectNoAxeViolations(page);
 
@@ -127,6 +129,16 @@ describe('the federation profile in the newsroom', () => {
     expect(await url.getAttribute('aria-describedby')).toBe('socialLinks-1-url-error');
 
     await url.fill('https://www.linkedin.com/company/vo-skane');
+    const counties = page.getByLabel('Regionens län');
+    await counties.fill('12, 99');
+    await page.getByRole('button', { name: 'Spara profilen' }).click();
+    await expect.poll(() => counties.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('newsroom-profile-view #regionCountyCodes-error').textContent()).toBe(
+      'En av koderna är inget län i förbundets land; använd de officiella tvåsiffriga koderna.',
+    );
+    expect(await focusedId(page)).toBe('regionCountyCodes');
+
+    await counties.fill('12');
     const description = page.getByLabel('Beskrivning');
     await description.fill('x'.repeat(5001));
     const count = page.locator('newsroom-profile-view #description-count');
@@ -137,6 +149,9 @@ describe('the federation profile in the newsroom', () => {
       'description-hint description-count description-error',
     );
     expect(await focusedId(page)).toBe('description');
+    expect(await page.locator('newsroom-profile-view #description-error').textContent()).toBe(
+      'Skriv högst 5000 tecken.',
+    );
     await expectNoAxeViolations(page);
     expect((await publicProfile())?.website).toBe('https://vocollegeskane.se/om-oss');
   });

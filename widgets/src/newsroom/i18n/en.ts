@@ -393,6 +393,11 @@ export const en = {
   saveProfile: 'Save the profile',
   profileSaved: 'The profile is saved.',
   profileUnchanged: 'Nothing is changed, so nothing was saved.',
+  problemUrl: 'Give a full web address starting with https://, up to 500 characters.',
+  problemTooLong: 'Keep it to {0} characters.',
+  problemNameRequired: 'Write a name of 1 to 200 characters.',
+  problemCountyCode: 'Give at most 30 two-digit county codes separated by commas, e.g. 12.',
+  problemUnknownCounty: 'One of the codes is no county of the federation’s country; use the official two-digit codes.',
 };
 
 export type Strings = typeof en;

@@ -396,4 +396,9 @@ export const sv: Strings = {
   saveProfile: 'Spara profilen',
   profileSaved: 'Profilen är sparad.',
   profileUnchanged: 'Inget är ändrat, så inget sparades.',
+  problemUrl: 'Skriv en fullständig webbadress som börjar med https://, högst 500 tecken.',
+  problemTooLong: 'Skriv högst {0} tecken.',
+  problemNameRequired: 'Skriv ett namn på 1 till 200 tecken.',
+  problemCountyCode: 'Ange högst 30 tvåsiffriga länskoder, åtskilda med kommatecken, t.ex. 12.',
+  problemUnknownCounty: 'En av koderna är inget län i förbundets land; använd de officiella tvåsiffriga koderna.',
 };

@@ -1,4 +1,6 @@
 import type { FederationProfile, FederationProfileInput, SocialLink } from '../api/profile-queries.js';
+import type { Strings } from '../i18n/en.js';
+import { fill } from '../i18n/language.js';
 
 /** The profile form's values, all as typed; the county codes as one text ("12, 13"). */
 export interface ProfileDraft {
@@ -80,4 +82,31 @@ export function changedInput(draft: ProfileDraft, profile: FederationProfile): F
 
 export function hasChanges(draft: ProfileDraft, profile: FederationProfile): boolean {
   return Object.keys(changedInput(draft, profile)).length > 0;
+}
+
+const LENGTH_LIMITS: Record<string, number> = {
+  name: 200,
+  shortName: 50,
+  description: DESCRIPTION_LIMIT,
+  regionName: 200,
+};
+
+/** What the hub said about a profile field, in the UI language; its own message for anything else. */
+export function profileProblem(strings: Strings, problem: { code?: string; message?: string }, field: string): string {
+  const limit = LENGTH_LIMITS[field];
+  switch (problem.code) {
+    case 'INVALID_URL':
+      return strings.problemUrl;
+    case 'TOO_LONG':
+      if (limit) return fill(strings.problemTooLong, limit);
+      break;
+    case 'REQUIRED':
+      if (field === 'name') return strings.problemNameRequired;
+      break;
+    case 'INVALID_COUNTY_CODE':
+      return strings.problemCountyCode;
+    case 'UNKNOWN_COUNTY':
+      return strings.problemUnknownCounty;
+  }
+  return fill(strings.failed, problem.message ?? problem.code ?? '');
 }

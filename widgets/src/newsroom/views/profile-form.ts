@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SocialLink } from '../api/profile-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import { describedBy, errorText, type FieldErrors, fieldId, invalid } from '../editor/field-errors.js';
@@ -12,6 +12,13 @@ import {
   SOCIAL_SERVICES,
   TIME_ZONES,
 } from './profile-draft.js';
+
+/** A social link's service, address and remove button side by side where there is room. */
+export const profileFormStyles = css`
+  .social-link { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
+  .social-link .field { flex: 1 1 14rem; }
+  .social-link button { margin-bottom: 1rem; }
+`;
 
 /** What the profile form asks of its view. */
 export interface ProfileFormActions {

@@ -1,5 +1,5 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { ApiError, type Problem } from '../api/client.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../api/client.js';
 import { FEDERATION_PROFILE, type FederationProfile, UPDATE_FEDERATION_PROFILE } from '../api/profile-queries.js';
 import { isAdminOf } from '../app/context.js';
 import { draftKey, forgetDraft, keepDraft, keptDraft } from '../editor/draft-store.js';
@@ -7,8 +7,15 @@ import { type FieldErrors, fieldId, firstInvalid } from '../editor/field-errors.
 import { fill, formatTime } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
 import { federationChooser, firstManaged, type Managed, managedFederations } from './admin-federations.js';
-import { changedInput, draftOf, hasChanges, type ProfileDraft, SOCIAL_SERVICES } from './profile-draft.js';
-import { profileFields } from './profile-form.js';
+import {
+  changedInput,
+  draftOf,
+  hasChanges,
+  type ProfileDraft,
+  profileProblem,
+  SOCIAL_SERVICES,
+} from './profile-draft.js';
+import { profileFields, profileFormStyles } from './profile-form.js';
 import { NewsroomView } from './view.js';
 
 type Result = Partial<Problem> & { __typename: string; data?: FederationProfile };
@@ -19,14 +26,7 @@ type Result = Partial<Problem> & { __typename: string; data?: FederationProfile 
  * changes are kept in this browser and restored on return, and only ever sent by the save button.
  */
 export class NewsroomProfileView extends NewsroomView {
-  static override styles = [
-    newsroomStyles,
-    css`
-      .social-link { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; }
-      .social-link .field { flex: 1 1 14rem; }
-      .social-link button { margin-bottom: 1rem; }
-    `,
-  ];
+  static override styles = [newsroomStyles, profileFormStyles];
   static override properties = {
     ...NewsroomView.properties,
     federation: { attribute: false },
@@ -99,7 +99,8 @@ export class NewsroomProfileView extends NewsroomView {
     this.errors = {};
     this.restoredAt = '';
     const kept = restore ? keptDraft<ProfileDraft>(this.#key) : null;
-    if (kept && hasChanges({ ...this.draft, ...kept.draft }, profile)) {
+    // Only a draft of this form's shape is offered; anything else in the key is left behind.
+    if (kept && Array.isArray(kept.draft?.socialLinks) && hasChanges({ ...this.draft, ...kept.draft }, profile)) {
       this.draft = { ...this.draft, ...kept.draft };
       this.restoredAt = kept.keptAt;
     } else {
@@ -159,8 +160,8 @@ export class NewsroomProfileView extends NewsroomView {
         this.#show(result.data, false);
         this.ctx.announce(this.ctx.strings.profileSaved);
       } else if (result.field) {
-        const problem = new ApiError(result.message ?? '', result.code ?? result.__typename);
-        this.errors = { [result.field.replace(/^input\./, '')]: this.describe(problem) };
+        const field = result.field.replace(/^input\./, '');
+        this.errors = { [field]: profileProblem(this.ctx.strings, result, field) };
         await this.updateComplete;
         firstInvalid(this.renderRoot)?.focus();
       } else {
