@@ -76,12 +76,15 @@ export class NewsroomProfileView extends NewsroomView {
   async #load(): Promise<void> {
     this.profile = undefined;
     this.draft = undefined;
-    if (!this.federation || !isAdminOf(this.ctx.viewer, this.federation)) return;
+    const slug = this.federation;
+    if (!slug || !isAdminOf(this.ctx.viewer, slug)) return;
     try {
       const { federation } = await this.ctx.api<{ federation: FederationProfile | null }>(FEDERATION_PROFILE, {
-        federation: this.federation,
+        federation: slug,
       });
-      this.notice = federation ? '' : fill(this.ctx.strings.unknownFederation, this.federation);
+      // Another federation chosen meanwhile has its own load under way.
+      if (slug !== this.federation) return;
+      this.notice = federation ? '' : fill(this.ctx.strings.unknownFederation, slug);
       if (federation) this.#show(federation, true);
     } catch (error) {
       this.notice = this.describe(error);
