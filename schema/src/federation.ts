@@ -37,6 +37,14 @@ FederationRef.implement({
       description: 'Its own website; null when not given.',
       resolve: (federation) => federation.website,
     }),
+    regionName: t.exposeString('region_name', {
+      nullable: true,
+      description: 'The name of its region, e.g. "Skåne"; null when not given.',
+    }),
+    regionCountyCodes: t.exposeStringList('region_county_codes', {
+      description:
+        'The two-digit codes of the counties that make up its region, in its own country, e.g. ["12"]; empty when it names none.',
+    }),
     socialLinks: t.field({
       type: [SocialLinkRef],
       description: 'Its social media pages and feeds; empty when none.',

@@ -68,6 +68,7 @@ describe('the newsroom’s loading', () => {
       'members-area',
       'news-area',
       'people-area',
+      'profile-area',
       'sources-area',
       'topics-area',
     ]);

@@ -113,6 +113,7 @@ describe('a sweep of every newsroom view in both languages', () => {
       ['#/sources', strings.sourcesTitle],
       ['#/people', strings.peopleTitle],
       ['#/members', strings.membersTitle],
+      ['#/profile', strings.profileTitle],
       ['#/topics', strings.topicsTitle],
       ['#/account', strings.accountTitle],
     ];

@@ -21,6 +21,7 @@ export const AREAS: Record<AreaView, () => Promise<unknown>> = {
   people: () => import('../areas/people-area.js'),
   sources: () => import('../areas/sources-area.js'),
   members: () => import('../areas/members-area.js'),
+  profile: () => import('../areas/profile-area.js'),
   topics: () => import('../areas/topics-area.js'),
   account: () => import('../areas/account-area.js'),
 };

@@ -162,7 +162,8 @@ export class NewsroomApp extends LitElement {
             ${
               this.#administers()
                 ? html`<a href="#/people" aria-current=${this.route.view === 'people' ? 'page' : nothing}>${strings.navPeople}</a>
-                  <a href="#/members" aria-current=${this.route.view === 'members' ? 'page' : nothing}>${strings.navMembers}</a>`
+                  <a href="#/members" aria-current=${this.route.view === 'members' ? 'page' : nothing}>${strings.navMembers}</a>
+                  <a href="#/profile" aria-current=${this.route.view === 'profile' ? 'page' : nothing}>${strings.navProfile}</a>`
                 : nothing
             }
             ${

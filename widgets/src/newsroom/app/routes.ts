@@ -12,6 +12,7 @@ export type Route =
   | { view: 'people'; federation?: string }
   | { view: 'sources'; federation?: string }
   | { view: 'members'; federation?: string }
+  | { view: 'profile'; federation?: string }
   | { view: 'topics' }
   | { view: 'invitation'; token: string };
 
@@ -36,6 +37,7 @@ export function currentRoute(location: Location): Route {
   if (parts[0] === 'people') return { view: 'people', federation };
   if (parts[0] === 'sources') return { view: 'sources', federation };
   if (parts[0] === 'members') return { view: 'members', federation };
+  if (parts[0] === 'profile') return { view: 'profile', federation };
   if (parts[0] === 'topics') return { view: 'topics' };
   return { view: 'start', federation };
 }

@@ -27,6 +27,8 @@ export function renderView(route: Route, ctx: NewsroomContext): TemplateResult {
       return html`<newsroom-feed-sources-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-feed-sources-view>`;
     case 'members':
       return html`<newsroom-members-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-members-view>`;
+    case 'profile':
+      return html`<newsroom-profile-view .ctx=${ctx} .federation=${route.federation ?? ''}></newsroom-profile-view>`;
     case 'topics':
       return html`<newsroom-topics-view .ctx=${ctx}></newsroom-topics-view>`;
     default:

@@ -7,7 +7,7 @@ export interface KeptDraft<Draft> {
 }
 
 /** The editors that keep drafts; the name is part of the key of a draft not yet saved. */
-export type DraftArea = 'news' | 'events' | 'courses';
+export type DraftArea = 'news' | 'events' | 'courses' | 'profile';
 
 const PREFIX = 'samverka-newsroom-draft:';
 
