@@ -1,6 +1,7 @@
 // The GraphQL documents of the event editor, and the shapes they answer with.
 import { isoToZoned, zonedToIso } from '../editor/time-zone.js';
 import { municipalityKey } from './news-queries.js';
+import { BASED_ON, changeProblems, INPUT_PROBLEM, resultMutation } from './result-queries.js';
 import { REVISION_FIELDS, type RevisionEntry } from './revision-queries.js';
 
 export type EventStatus = 'DRAFT' | 'PUBLISHED' | 'CANCELLED' | 'ARCHIVED';
@@ -50,8 +51,8 @@ export const EVENT_FIELDS = `id status revision updatedAt title summary descript
   municipality { code country name } onlineUrl registrationUrl registrationDeadline language topics { slug }
   organiser { slug name timeZone } ${REVISION_FIELDS}`;
 
-const INPUT_PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';
-const PROBLEM = `${INPUT_PROBLEM} ... on EventRevisionConflict { current { ${EVENT_FIELDS} } }`;
+const CREATED = { fields: EVENT_FIELDS, problems: INPUT_PROBLEM };
+const CHANGED = { fields: EVENT_FIELDS, problems: changeProblems('EventRevisionConflict', EVENT_FIELDS) };
 
 export const EVENTS_LIST = `query NewsroomEvents($federation: String!, $statuses: [EventStatus!], $limit: Int) {
   editableEvents(federation: $federation, statuses: $statuses, limit: $limit) {
@@ -61,31 +62,31 @@ export const EVENTS_LIST = `query NewsroomEvents($federation: String!, $statuses
 
 export const EVENT_ITEM = `query NewsroomEvent($id: ID!) { editableEvent(id: $id) { ${EVENT_FIELDS} } }`;
 
-export const CREATE_EVENT = `mutation NewsroomCreateEvent($federation: String!, $input: EventInput!) {
-  result: createEventDraft(federation: $federation, input: $input) {
-    __typename ... on CreateEventDraftSuccess { data { ${EVENT_FIELDS} } } ${INPUT_PROBLEM}
-  }
-}`;
+export const CREATE_EVENT = resultMutation(
+  'NewsroomCreateEvent',
+  'createEventDraft',
+  { federation: 'String!', input: 'EventInput!' },
+  CREATED,
+);
 
-export const UPDATE_EVENT = `mutation NewsroomUpdateEvent($id: ID!, $basedOn: Int!, $input: EventInput!) {
-  result: updateEvent(id: $id, basedOn: $basedOn, input: $input) {
-    __typename ... on UpdateEventSuccess { data { ${EVENT_FIELDS} } } ${PROBLEM}
-  }
-}`;
+export const UPDATE_EVENT = resultMutation(
+  'NewsroomUpdateEvent',
+  'updateEvent',
+  { ...BASED_ON, input: 'EventInput!' },
+  CHANGED,
+);
 
-export const RESTORE_EVENT = `mutation NewsroomRestoreEvent($id: ID!, $basedOn: Int!, $revision: Int!) {
-  result: restoreEventRevision(id: $id, basedOn: $basedOn, revision: $revision) {
-    __typename ... on RestoreEventRevisionSuccess { data { ${EVENT_FIELDS} } } ${PROBLEM}
-  }
-}`;
+export const RESTORE_EVENT = resultMutation(
+  'NewsroomRestoreEvent',
+  'restoreEventRevision',
+  { ...BASED_ON, revision: 'Int!' },
+  CHANGED,
+);
 
 export type EventTransition = 'publishEvent' | 'unpublishEvent' | 'cancelEvent' | 'archiveEvent';
 
 export function eventTransition(name: EventTransition): string {
-  const success = `${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-  return `mutation NewsroomEventTransition($id: ID!, $basedOn: Int!) {
-    result: ${name}(id: $id, basedOn: $basedOn) { __typename ... on ${success} { data { ${EVENT_FIELDS} } } ${PROBLEM} }
-  }`;
+  return resultMutation('NewsroomEventTransition', name, BASED_ON, CHANGED);
 }
 
 export function eventDraftOf(event: EditableEvent): EventDraft {
