@@ -18,7 +18,6 @@ import { renderEventEditor } from './event-editor-view.js';
 const EVENTS: ContentKind<EditableEvent, EventDraft, EventTransition> = {
   area: 'events',
   documents: { create: CREATE_EVENT, update: UPDATE_EVENT, restore: RESTORE_EVENT, transition: eventTransition },
-  conflictTypename: 'EventRevisionConflict',
   empty: () => ({
     title: '',
     summary: '',
