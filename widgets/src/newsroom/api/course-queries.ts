@@ -1,5 +1,6 @@
 // The GraphQL documents of the course editor and its sessions, and the shapes they answer with.
-import { BASED_ON, changeProblems, INPUT_PROBLEM, resultMutation } from './result-queries.js';
+import { OCCASION_FIELDS, type SavedOccasion } from './occasion-drafts.js';
+import { BASED_ON, contentDocuments, resultMutation } from './result-queries.js';
 import { REVISION_FIELDS, type RevisionEntry } from './revision-queries.js';
 
 export type CourseStatus = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
@@ -7,17 +8,9 @@ export type CourseFormat = 'DIGITAL' | 'ON_SITE' | 'BLENDED' | 'SELF_PACED';
 export const COURSE_FORMATS: CourseFormat[] = ['DIGITAL', 'ON_SITE', 'BLENDED', 'SELF_PACED'];
 export const CURRENCIES = ['SEK', 'NOK', 'EUR', 'DKK'] as const;
 
-export interface CourseSession {
+export interface CourseSession extends SavedOccasion {
   id: string;
-  startsAt: string;
-  endsAt: string;
-  placeName: string | null;
-  address: string | null;
-  municipality: { code: string; country: string; name: string } | null;
-  onlineUrl: string | null;
   capacity: number | null;
-  registrationUrl: string | null;
-  registrationDeadline: string | null;
   cancelled: boolean;
 }
 
@@ -56,16 +49,12 @@ export interface CourseRow {
   sessions: Array<{ startsAt: string; cancelled: boolean }>;
 }
 
-const SESSION_FIELDS = `id startsAt endsAt placeName address municipality { code country name } onlineUrl capacity
-  registrationUrl registrationDeadline cancelled`;
+const SESSION_FIELDS = `id ${OCCASION_FIELDS} capacity cancelled`;
 
 export const COURSE_FIELDS = `id slug status revision updatedAt title summary description format language
   targetAudiences learningGoals credits { hours body note } price { amount currency } topics { slug }
   openTo { code country name } prerequisites { id title } contact { id name }
   provider { slug name timeZone } sessions { ${SESSION_FIELDS} } ${REVISION_FIELDS}`;
-
-const CREATED = { fields: COURSE_FIELDS, problems: INPUT_PROBLEM };
-const CHANGED = { fields: COURSE_FIELDS, problems: changeProblems('CourseRevisionConflict', COURSE_FIELDS) };
 
 export const COURSES_LIST = `query NewsroomCourses($federation: String!, $statuses: [CourseStatus!], $limit: Int) {
   editableCourses(federation: $federation, statuses: $statuses, limit: $limit) {
@@ -75,26 +64,15 @@ export const COURSES_LIST = `query NewsroomCourses($federation: String!, $status
 
 export const COURSE_ITEM = `query NewsroomCourse($id: ID!) { editableCourse(id: $id) { ${COURSE_FIELDS} } }`;
 
-export const CREATE_COURSE = resultMutation(
-  'NewsroomCreateCourse',
-  'createCourseDraft',
-  { federation: 'String!', input: 'CourseInput!' },
-  CREATED,
-);
+export type CourseTransition = 'publishCourse' | 'unpublishCourse' | 'archiveCourse';
+export const COURSE_TRANSITIONS: CourseTransition[] = ['publishCourse', 'unpublishCourse', 'archiveCourse'];
 
-export const UPDATE_COURSE = resultMutation(
-  'NewsroomUpdateCourse',
-  'updateCourse',
-  { ...BASED_ON, input: 'CourseInput!' },
-  CHANGED,
-);
-
-export const RESTORE_COURSE = resultMutation(
-  'NewsroomRestoreCourse',
-  'restoreCourseRevision',
-  { ...BASED_ON, revision: 'Int!' },
-  CHANGED,
-);
+const COURSE = contentDocuments<CourseTransition>('Course', COURSE_FIELDS);
+export const CREATE_COURSE = COURSE.create;
+export const UPDATE_COURSE = COURSE.update;
+export const RESTORE_COURSE = COURSE.restore;
+export const courseTransition = COURSE.transition;
+const CHANGED = COURSE.changed;
 
 export const ADD_SESSION = resultMutation(
   'NewsroomAddSession',
@@ -116,10 +94,3 @@ export const CANCEL_SESSION = resultMutation(
   { session: 'ID!', basedOn: 'Int!' },
   CHANGED,
 );
-
-export type CourseTransition = 'publishCourse' | 'unpublishCourse' | 'archiveCourse';
-export const COURSE_TRANSITIONS: CourseTransition[] = ['publishCourse', 'unpublishCourse', 'archiveCourse'];
-
-export function courseTransition(name: CourseTransition): string {
-  return resultMutation('NewsroomCourseTransition', name, BASED_ON, CHANGED);
-}

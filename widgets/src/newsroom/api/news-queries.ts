@@ -1,5 +1,5 @@
 // The GraphQL documents of the news editor, and the shapes they answer with.
-import { BASED_ON, changeProblems, INPUT_PROBLEM, resultMutation } from './result-queries.js';
+import { BASED_ON, contentDocuments, resultMutation } from './result-queries.js';
 
 export type NewsStatus = 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'ARCHIVED';
 
@@ -71,9 +71,6 @@ export function municipalityKey(code: string, country: string): string {
   return `${country}-${code}`;
 }
 
-const CREATED = { fields: EDITABLE_FIELDS, problems: INPUT_PROBLEM };
-const CHANGED = { fields: EDITABLE_FIELDS, problems: changeProblems('RevisionConflict', EDITABLE_FIELDS) };
-
 export const NEWS_LIST = `query NewsroomNews($federation: String!, $statuses: [NewsStatus!], $limit: Int) {
   editableNews(federation: $federation, statuses: $statuses, limit: $limit) {
     id title summary status revision updatedAt publishedAt scheduledFor
@@ -85,38 +82,20 @@ export const NEWS_ITEM = `query NewsroomItem($id: ID!) { editableNewsItem(id: $i
 export const NEWS_HISTORY = `query NewsroomHistory($id: ID!) { editableNewsItem(id: $id) { id revision
   revisions { revision title summary body status change createdAt author { displayName } } } }`;
 
-export const CREATE_DRAFT = resultMutation(
-  'NewsroomCreate',
-  'createNewsDraft',
-  { federation: 'String!', input: 'NewsInput!' },
-  CREATED,
-);
-
-export const UPDATE_NEWS = resultMutation(
-  'NewsroomUpdate',
-  'updateNews',
-  { ...BASED_ON, input: 'NewsInput!' },
-  CHANGED,
-);
-
 export type Transition = 'publishNews' | 'unpublishNews' | 'archiveNews';
 
-export function transition(name: Transition): string {
-  return resultMutation('NewsroomTransition', name, BASED_ON, CHANGED);
-}
+// A news item's conflict is the schema's first: RevisionConflict, without the type's name.
+const NEWS = contentDocuments<Transition>('News', EDITABLE_FIELDS, 'RevisionConflict');
+export const CREATE_DRAFT = NEWS.create;
+export const UPDATE_NEWS = NEWS.update;
+export const RESTORE_REVISION = NEWS.restore;
+export const transition = NEWS.transition;
 
 export const SCHEDULE_NEWS = resultMutation(
   'NewsroomSchedule',
   'scheduleNews',
   { ...BASED_ON, at: 'DateTime!' },
-  CHANGED,
-);
-
-export const RESTORE_REVISION = resultMutation(
-  'NewsroomRestore',
-  'restoreNewsRevision',
-  { ...BASED_ON, revision: 'Int!' },
-  CHANGED,
+  NEWS.changed,
 );
 
 /** The item's editable content as a draft; what a save would send. */

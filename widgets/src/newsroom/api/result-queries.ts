@@ -34,3 +34,34 @@ export function resultMutation(
   }
 }`;
 }
+
+/**
+ * The documents every kind of editable content has alike, by the schema's names for its type ("Event"):
+ * a draft created in a federation, and an update, a restore and each publishing step based on a revision.
+ */
+export function contentDocuments<Step extends string>(
+  type: string,
+  fields: string,
+  conflict = `${type}RevisionConflict`,
+) {
+  const changed = { fields, problems: changeProblems(conflict, fields) };
+  const input = `${type}Input!`;
+  return {
+    create: resultMutation(
+      `NewsroomCreate${type}`,
+      `create${type}Draft`,
+      { federation: 'String!', input },
+      { fields, problems: INPUT_PROBLEM },
+    ),
+    update: resultMutation(`NewsroomUpdate${type}`, `update${type}`, { ...BASED_ON, input }, changed),
+    restore: resultMutation(
+      `NewsroomRestore${type}`,
+      `restore${type}Revision`,
+      { ...BASED_ON, revision: 'Int!' },
+      changed,
+    ),
+    transition: (step: Step) => resultMutation(`Newsroom${type}Transition`, step, BASED_ON, changed),
+    /** What the kind's other changes of a saved item select. */
+    changed,
+  };
+}
