@@ -10,8 +10,6 @@ export interface ListRow {
   title: string;
 }
 
-type Text = { [Key in keyof Strings]: Strings[Key] extends string ? Key : never }[keyof Strings];
-
 /**
  * What a list on the shared shell (ContentList) needs to know about its kind of content: its query,
  * its statuses, its texts, and what a row says besides its status and title.
@@ -23,7 +21,7 @@ export interface ContentListKind<Row extends ListRow, Status extends keyof Strin
   query: string;
   field: string;
   statuses: Status[];
-  texts: { heading: Text; create: Text; empty: Text };
+  texts: { heading: keyof Strings; create: keyof Strings; empty: keyof Strings };
   /** The text a search looks in; a list without it offers no search. */
   searchText?(row: Row): string;
   /** What a screen reader hears about how many rows a search left. */
