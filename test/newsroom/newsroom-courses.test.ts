@@ -2,15 +2,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
-import { FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
+import { FEDERATION, hubApi, logIn, seedDraft, tokenOf } from '../support/newsroom.js';
 
 const COURSE = `query ($id: ID!) { editableCourse(id: $id) { id status revision title summary description format language
   targetAudiences learningGoals credits { hours body note } price { amount currency } openTo { code }
   prerequisites { id } sessions { startsAt endsAt placeName capacity municipality { code } registrationUrl
   registrationDeadline cancelled } revisions { revision change } } }`;
-
-const CREATE = `mutation ($f: String!, $input: CourseInput!) { createCourseDraft(federation: $f, input: $input) {
-  ... on CreateCourseDraftSuccess { data { id } } } }`;
 
 interface StoredCourse {
   id: string;
@@ -39,15 +36,8 @@ describe('courses in the newsroom', () => {
   let token: string;
   const stored = async (id: string) =>
     (await hubApi<{ editableCourse: StoredCourse | null }>(testbed.hub, COURSE, { id }, token)).data?.editableCourse;
-  const createCourse = async (title: string, as = token) => {
-    const created = await hubApi<{ createCourseDraft: { data: { id: string } } }>(
-      testbed.hub,
-      CREATE,
-      { f: FEDERATION, input: { title, format: 'DIGITAL', language: 'sv' } },
-      as,
-    );
-    return created.data?.createCourseDraft.data.id ?? '';
-  };
+  const createCourse = (title: string, as = token) =>
+    seedDraft(testbed.hub, as, 'Course', { title, format: 'DIGITAL', language: 'sv' });
 
   beforeAll(async () => {
     await seedUser(testbed.hub.database.db, {

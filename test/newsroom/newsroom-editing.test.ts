@@ -1,10 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
-import { EDITABLE_ITEM, type EditableItem, FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
+import {
+  EDITABLE_ITEM,
+  type EditableItem,
+  FEDERATION,
+  hubApi,
+  logIn,
+  seedDraft,
+  tokenOf,
+} from '../support/newsroom.js';
 
-const CREATE = `mutation ($f: String!, $input: NewsInput!) { createNewsDraft(federation: $f, input: $input) {
-  ... on CreateNewsDraftSuccess { data { id revision } } } }`;
 const UPDATE = `mutation ($id: ID!, $basedOn: Int!, $input: NewsInput!) { updateNews(id: $id, basedOn: $basedOn, input: $input) {
   __typename ... on UpdateNewsSuccess { data { revision } } } }`;
 
@@ -20,16 +26,13 @@ describe('editing news in the newsroom', () => {
     token = await tokenOf(testbed.hub, 'klara.konflikt@example.org');
   });
 
-  async function draft(title: string): Promise<string> {
-    const { data } = await hubApi<{ createNewsDraft: { data: { id: string } } }>(
-      testbed.hub,
-      CREATE,
-      { f: FEDERATION, input: { title, language: 'sv', summary: 'Ingress.', body: '<p>Första texten.</p>' } },
-      token,
-    );
-    if (!data) throw new Error('no draft');
-    return data.createNewsDraft.data.id;
-  }
+  const draft = (title: string) =>
+    seedDraft(testbed.hub, token, 'News', {
+      title,
+      language: 'sv',
+      summary: 'Ingress.',
+      body: '<p>Första texten.</p>',
+    });
 
   const item = async (id: string) =>
     (await hubApi<EditableItem>(testbed.hub, EDITABLE_ITEM, { id }, token)).data?.editableNewsItem;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
-import { FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
+import { FEDERATION, hubApi, logIn, seedDraft, tokenOf } from '../support/newsroom.js';
 
 const EVENT = `query ($id: ID!) { editableEvent(id: $id) { id status revision title description startsAt endsAt
   placeName municipality { code } registrationUrl registrationDeadline revisions { revision } } }`;
@@ -107,13 +107,7 @@ describe('events in the newsroom', () => {
       startsAt: '2027-02-01T08:00:00Z',
       endsAt: '2027-02-01T10:00:00Z',
     };
-    const created = await hubApi<{ createEventDraft: { data: { id: string } } }>(
-      hub,
-      'mutation ($f: String!, $input: EventInput!) { createEventDraft(federation: $f, input: $input) { ... on CreateEventDraftSuccess { data { id } } } }',
-      { f: FEDERATION, input },
-      token,
-    );
-    const id = created.data?.createEventDraft.data.id ?? '';
+    const id = await seedDraft(hub, token, 'Event', input);
     await logIn(page, hub, 'per.publicist@example.org', `#/events/${encodeURIComponent(id)}`);
     await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Ursprunglig');
     await hubApi(
@@ -152,13 +146,7 @@ describe('events in the newsroom', () => {
       startsAt: '2027-03-01T08:00:00Z',
       endsAt: '2027-03-01T10:00:00Z',
     };
-    const created = await hubApi<{ createEventDraft: { data: { id: string } } }>(
-      hub,
-      'mutation ($f: String!, $input: EventInput!) { createEventDraft(federation: $f, input: $input) { ... on CreateEventDraftSuccess { data { id } } } }',
-      { f: FEDERATION, input },
-      token,
-    );
-    const id = created.data?.createEventDraft.data.id ?? '';
+    const id = await seedDraft(hub, token, 'Event', input);
     await logIn(page, hub, 'per.publicist@example.org', `#/events/${encodeURIComponent(id)}`);
     await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Sparat evenemang');
     await page.getByLabel('Rubrik').fill('Osparat evenemang');

@@ -2,10 +2,16 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
-import { EDITABLE_ITEM, type EditableItem, FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
+import {
+  EDITABLE_ITEM,
+  type EditableItem,
+  FEDERATION,
+  hubApi,
+  logIn,
+  seedDraft,
+  tokenOf,
+} from '../support/newsroom.js';
 
-const CREATE = `mutation ($f: String!, $input: NewsInput!) { createNewsDraft(federation: $f, input: $input) {
-  ... on CreateNewsDraftSuccess { data { id } } } }`;
 const LINK = 'https://www.vo-college.se/skane/anmalan';
 
 /** Whether the text being edited (inside the shadow roots) has the focus. */
@@ -26,16 +32,8 @@ describe('links in the newsroom’s text editor', () => {
     token = await tokenOf(testbed.hub, 'lina.lank@example.org');
   });
 
-  async function draft(): Promise<string> {
-    const { data } = await hubApi<{ createNewsDraft: { data: { id: string } } }>(
-      testbed.hub,
-      CREATE,
-      { f: FEDERATION, input: { title: 'Anmälan öppnar', language: 'sv', body: '<p>Anmäl dig här</p>' } },
-      token,
-    );
-    if (!data) throw new Error('no draft');
-    return data.createNewsDraft.data.id;
-  }
+  const draft = () =>
+    seedDraft(testbed.hub, token, 'News', { title: 'Anmälan öppnar', language: 'sv', body: '<p>Anmäl dig här</p>' });
 
   it('inserts a checked link through a dialog, refuses a javascript: address beside the field, and saves it', async () => {
     const { page, hub } = testbed;

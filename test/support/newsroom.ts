@@ -64,3 +64,24 @@ export async function editedItemId(page: Page): Promise<string> {
   await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/news\/(?!new)/);
   return decodeURIComponent(new URL(page.url()).hash.replace('#/news/', ''));
 }
+
+/** A draft news item, event or course created through the API, as another client would; its id. */
+export async function seedDraft(
+  hub: TestHub,
+  token: string,
+  type: 'News' | 'Event' | 'Course',
+  input: Record<string, unknown>,
+  federation = FEDERATION,
+): Promise<string> {
+  const { data } = await hubApi<{ draft: { data?: { id: string } } }>(
+    hub,
+    `mutation ($federation: String!, $input: ${type}Input!) {
+      draft: create${type}Draft(federation: $federation, input: $input) { ... on Create${type}DraftSuccess { data { id } } }
+    }`,
+    { federation, input },
+    token,
+  );
+  const id = data?.draft.data?.id;
+  if (!id) throw new Error(`The hub refused the ${type.toLowerCase()} draft`);
+  return id;
+}

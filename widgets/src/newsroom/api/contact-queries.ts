@@ -1,5 +1,6 @@
 // The GraphQL documents of contacts: public work roles with a name, address and number, kept by a
 // federation's publishers and admins, or for a municipality by platform admins.
+import { BASED_ON, changeProblems, INPUT_PROBLEM, resultMutation } from './result-queries.js';
 
 export interface EditableContact {
   id: string;
@@ -42,8 +43,7 @@ export interface ContactRevision {
 export type ContactOwner = { federation: string } | { municipality: string };
 
 const CONTACT_FIELDS = 'id name title email phone language status revision';
-const INPUT_PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';
-const PROBLEM = `${INPUT_PROBLEM} ... on ContactRevisionConflict { current { ${CONTACT_FIELDS} } }`;
+const CHANGED = { fields: CONTACT_FIELDS, problems: changeProblems('ContactRevisionConflict', CONTACT_FIELDS) };
 
 export const CONTACTS = `query NewsroomContacts($federation: String!, $includeArchived: Boolean) {
   editableContacts(federation: $federation, includeArchived: $includeArchived, limit: 100) { ${CONTACT_FIELDS} }
@@ -59,29 +59,28 @@ export const CONTACT_HISTORY = `query NewsroomContactHistory($id: ID!) {
   editableContact(id: $id) { id revision revisions { revision change status createdAt author { displayName } snapshot } }
 }`;
 
-export const CREATE_CONTACT = `mutation NewsroomCreateContact($federation: String, $municipality: String, $input: ContactInput!) {
-  result: createContact(federation: $federation, municipality: $municipality, input: $input) {
-    __typename ... on CreateContactSuccess { data { ${CONTACT_FIELDS} } } ${INPUT_PROBLEM}
-  }
-}`;
+export const CREATE_CONTACT = resultMutation(
+  'NewsroomCreateContact',
+  'createContact',
+  { federation: 'String', municipality: 'String', input: 'ContactInput!' },
+  { fields: CONTACT_FIELDS, problems: INPUT_PROBLEM },
+);
 
-export const UPDATE_CONTACT = `mutation NewsroomUpdateContact($id: ID!, $basedOn: Int!, $input: ContactInput!) {
-  result: updateContact(id: $id, basedOn: $basedOn, input: $input) {
-    __typename ... on UpdateContactSuccess { data { ${CONTACT_FIELDS} } } ${PROBLEM}
-  }
-}`;
+export const UPDATE_CONTACT = resultMutation(
+  'NewsroomUpdateContact',
+  'updateContact',
+  { ...BASED_ON, input: 'ContactInput!' },
+  CHANGED,
+);
 
-export const RESTORE_CONTACT = `mutation NewsroomRestoreContact($id: ID!, $basedOn: Int!, $revision: Int!) {
-  result: restoreContactRevision(id: $id, basedOn: $basedOn, revision: $revision) {
-    __typename ... on RestoreContactRevisionSuccess { data { ${CONTACT_FIELDS} } } ${PROBLEM}
-  }
-}`;
+export const RESTORE_CONTACT = resultMutation(
+  'NewsroomRestoreContact',
+  'restoreContactRevision',
+  { ...BASED_ON, revision: 'Int!' },
+  CHANGED,
+);
 
-export const ARCHIVE_CONTACT = `mutation NewsroomArchiveContact($id: ID!, $basedOn: Int!) {
-  result: archiveContact(id: $id, basedOn: $basedOn) {
-    __typename ... on ArchiveContactSuccess { data { ${CONTACT_FIELDS} } } ${PROBLEM}
-  }
-}`;
+export const ARCHIVE_CONTACT = resultMutation('NewsroomArchiveContact', 'archiveContact', BASED_ON, CHANGED);
 
 /** The list query and its variables for an owner. */
 export function contactsQuery(owner: ContactOwner, includeArchived: boolean) {

@@ -1,7 +1,7 @@
 // A course and a session as the forms hold them, and as the mutations take them.
-import { isoToZoned, zonedToIso } from '../editor/time-zone.js';
 import type { CourseFormat, CourseSession, EditableCourse } from './course-queries.js';
 import { municipalityKey } from './news-queries.js';
+import { emptyOccasion, type OccasionDraft, occasionDraftOf, occasionInput } from './occasion-drafts.js';
 
 type Municipality = { code: string; name: string };
 
@@ -104,60 +104,23 @@ export function courseInput(draft: CourseDraft): Record<string, unknown> {
   };
 }
 
-/** A session as its form holds it; times as the federation's wall clock, empty when unset. */
-export interface SessionDraft {
-  startsAt: string;
-  endsAt: string;
-  placeName: string;
-  address: string;
-  municipality: Municipality | null;
-  onlineUrl: string;
+/** A session as its form holds it: its occasion and its capacity. */
+export interface SessionDraft extends OccasionDraft {
   capacity: string;
-  registrationUrl: string;
-  registrationDeadline: string;
 }
 
 export function emptySessionDraft(): SessionDraft {
-  return {
-    startsAt: '',
-    endsAt: '',
-    placeName: '',
-    address: '',
-    municipality: null,
-    onlineUrl: '',
-    capacity: '',
-    registrationUrl: '',
-    registrationDeadline: '',
-  };
+  return { ...emptyOccasion(), capacity: '' };
 }
 
 export function sessionDraftOf(session: CourseSession, timeZone: string): SessionDraft {
   return {
-    startsAt: isoToZoned(session.startsAt, timeZone),
-    endsAt: isoToZoned(session.endsAt, timeZone),
-    placeName: session.placeName ?? '',
-    address: session.address ?? '',
-    municipality: session.municipality ? municipality(session.municipality) : null,
-    onlineUrl: session.onlineUrl ?? '',
+    ...occasionDraftOf(session, timeZone),
     capacity: session.capacity === null ? '' : String(session.capacity),
-    registrationUrl: session.registrationUrl ?? '',
-    registrationDeadline: session.registrationDeadline ? isoToZoned(session.registrationDeadline, timeZone) : '',
   };
 }
 
-/** The session as CourseSessionInput: wall-clock times read in the federation's zone, empty fields as null. */
+/** The session as CourseSessionInput: the occasion read in the federation's zone, an empty capacity as null. */
 export function sessionInput(draft: SessionDraft, timeZone: string): Record<string, unknown> {
-  const time = (local: string) => (local ? zonedToIso(local, timeZone) : null);
-  const text = (value: string) => value.trim() || null;
-  return {
-    startsAt: time(draft.startsAt),
-    endsAt: time(draft.endsAt),
-    placeName: text(draft.placeName),
-    address: text(draft.address),
-    municipality: draft.municipality?.code ?? null,
-    onlineUrl: text(draft.onlineUrl),
-    capacity: draft.capacity.trim() ? Number(draft.capacity) : null,
-    registrationUrl: text(draft.registrationUrl),
-    registrationDeadline: time(draft.registrationDeadline),
-  };
+  return { ...occasionInput(draft, timeZone), capacity: draft.capacity.trim() ? Number(draft.capacity) : null };
 }

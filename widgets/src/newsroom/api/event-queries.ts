@@ -1,29 +1,27 @@
 // The GraphQL documents of the event editor, and the shapes they answer with.
-import { isoToZoned, zonedToIso } from '../editor/time-zone.js';
-import { municipalityKey } from './news-queries.js';
+import {
+  emptyOccasion,
+  OCCASION_FIELDS,
+  type OccasionDraft,
+  occasionDraftOf,
+  occasionInput,
+  type SavedOccasion,
+} from './occasion-drafts.js';
+import { contentDocuments } from './result-queries.js';
 import { REVISION_FIELDS, type RevisionEntry } from './revision-queries.js';
 
 export type EventStatus = 'DRAFT' | 'PUBLISHED' | 'CANCELLED' | 'ARCHIVED';
 
-/** What the user edits; times as the federation's wall clock ("2026-12-24T09:30"), empty when unset. */
-export interface EventDraft {
+/** What the user edits: the event's texts and its occasion. */
+export interface EventDraft extends OccasionDraft {
   title: string;
   summary: string;
   description: string;
-  startsAt: string;
-  endsAt: string;
-  placeName: string;
-  address: string;
-  /** The municipality it is held in, under the code EventInput takes ("1262", "NO-1860"). */
-  municipality: { code: string; name: string } | null;
-  onlineUrl: string;
-  registrationUrl: string;
-  registrationDeadline: string;
   language: string;
   topics: string[];
 }
 
-export interface EditableEvent {
+export interface EditableEvent extends SavedOccasion {
   id: string;
   status: EventStatus;
   revision: number;
@@ -31,14 +29,6 @@ export interface EditableEvent {
   title: string;
   summary: string;
   description: string;
-  startsAt: string;
-  endsAt: string;
-  placeName: string | null;
-  address: string | null;
-  municipality: { code: string; country: string; name: string } | null;
-  onlineUrl: string | null;
-  registrationUrl: string | null;
-  registrationDeadline: string | null;
   language: string;
   topics: Array<{ slug: string }>;
   organiser: { slug: string; name: string; timeZone: string };
@@ -46,12 +36,8 @@ export interface EditableEvent {
   revisions: RevisionEntry[];
 }
 
-export const EVENT_FIELDS = `id status revision updatedAt title summary description startsAt endsAt placeName address
-  municipality { code country name } onlineUrl registrationUrl registrationDeadline language topics { slug }
-  organiser { slug name timeZone } ${REVISION_FIELDS}`;
-
-const INPUT_PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';
-const PROBLEM = `${INPUT_PROBLEM} ... on EventRevisionConflict { current { ${EVENT_FIELDS} } }`;
+export const EVENT_FIELDS = `id status revision updatedAt title summary description ${OCCASION_FIELDS}
+  language topics { slug } organiser { slug name timeZone } ${REVISION_FIELDS}`;
 
 export const EVENTS_LIST = `query NewsroomEvents($federation: String!, $statuses: [EventStatus!], $limit: Int) {
   editableEvents(federation: $federation, statuses: $statuses, limit: $limit) {
@@ -61,70 +47,37 @@ export const EVENTS_LIST = `query NewsroomEvents($federation: String!, $statuses
 
 export const EVENT_ITEM = `query NewsroomEvent($id: ID!) { editableEvent(id: $id) { ${EVENT_FIELDS} } }`;
 
-export const CREATE_EVENT = `mutation NewsroomCreateEvent($federation: String!, $input: EventInput!) {
-  result: createEventDraft(federation: $federation, input: $input) {
-    __typename ... on CreateEventDraftSuccess { data { ${EVENT_FIELDS} } } ${INPUT_PROBLEM}
-  }
-}`;
-
-export const UPDATE_EVENT = `mutation NewsroomUpdateEvent($id: ID!, $basedOn: Int!, $input: EventInput!) {
-  result: updateEvent(id: $id, basedOn: $basedOn, input: $input) {
-    __typename ... on UpdateEventSuccess { data { ${EVENT_FIELDS} } } ${PROBLEM}
-  }
-}`;
-
-export const RESTORE_EVENT = `mutation NewsroomRestoreEvent($id: ID!, $basedOn: Int!, $revision: Int!) {
-  result: restoreEventRevision(id: $id, basedOn: $basedOn, revision: $revision) {
-    __typename ... on RestoreEventRevisionSuccess { data { ${EVENT_FIELDS} } } ${PROBLEM}
-  }
-}`;
-
 export type EventTransition = 'publishEvent' | 'unpublishEvent' | 'cancelEvent' | 'archiveEvent';
 
-export function eventTransition(name: EventTransition): string {
-  const success = `${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-  return `mutation NewsroomEventTransition($id: ID!, $basedOn: Int!) {
-    result: ${name}(id: $id, basedOn: $basedOn) { __typename ... on ${success} { data { ${EVENT_FIELDS} } } ${PROBLEM} }
-  }`;
+const EVENT = contentDocuments<EventTransition>('Event', EVENT_FIELDS);
+export const CREATE_EVENT = EVENT.create;
+export const UPDATE_EVENT = EVENT.update;
+export const RESTORE_EVENT = EVENT.restore;
+export const eventTransition = EVENT.transition;
+
+/** An empty event, its keys in eventDraftOf's order: drafts are compared as JSON. */
+export function emptyEventDraft(): EventDraft {
+  return { title: '', summary: '', description: '', ...emptyOccasion(), language: 'sv', topics: [] };
 }
 
 export function eventDraftOf(event: EditableEvent): EventDraft {
-  const zone = event.organiser.timeZone;
   return {
     title: event.title,
     summary: event.summary,
     description: event.description,
-    startsAt: isoToZoned(event.startsAt, zone),
-    endsAt: isoToZoned(event.endsAt, zone),
-    placeName: event.placeName ?? '',
-    address: event.address ?? '',
-    municipality: event.municipality
-      ? { code: municipalityKey(event.municipality.code, event.municipality.country), name: event.municipality.name }
-      : null,
-    onlineUrl: event.onlineUrl ?? '',
-    registrationUrl: event.registrationUrl ?? '',
-    registrationDeadline: event.registrationDeadline ? isoToZoned(event.registrationDeadline, zone) : '',
+    ...occasionDraftOf(event, event.organiser.timeZone),
     language: event.language,
     topics: event.topics.map((topic) => topic.slug),
   };
 }
 
-/** The draft as EventInput: wall-clock times read in the federation's zone, empty fields as null. */
+/** The draft as EventInput: the occasion read in the federation's zone. */
 export function eventInput(draft: EventDraft, timeZone: string): Record<string, unknown> {
-  const time = (local: string) => (local ? zonedToIso(local, timeZone) : null);
-  const text = (value: string) => value.trim() || null;
   return {
     title: draft.title,
     summary: draft.summary,
     description: draft.description,
-    startsAt: time(draft.startsAt),
-    endsAt: time(draft.endsAt),
-    placeName: text(draft.placeName),
-    address: text(draft.address),
-    municipality: draft.municipality?.code ?? null,
-    onlineUrl: text(draft.onlineUrl),
-    registrationUrl: text(draft.registrationUrl),
-    registrationDeadline: time(draft.registrationDeadline),
+    ...occasionInput(draft, timeZone),
     language: draft.language,
     topics: draft.topics,
   };

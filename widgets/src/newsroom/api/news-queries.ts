@@ -1,4 +1,5 @@
 // The GraphQL documents of the news editor, and the shapes they answer with.
+import { BASED_ON, contentDocuments, resultMutation } from './result-queries.js';
 
 export type NewsStatus = 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'ARCHIVED';
 
@@ -70,9 +71,6 @@ export function municipalityKey(code: string, country: string): string {
   return `${country}-${code}`;
 }
 
-const INPUT_PROBLEM = '... on Problem { __typename code message } ... on InputProblem { field }';
-const PROBLEM = `${INPUT_PROBLEM} ... on RevisionConflict { current { ${EDITABLE_FIELDS} } }`;
-
 export const NEWS_LIST = `query NewsroomNews($federation: String!, $statuses: [NewsStatus!], $limit: Int) {
   editableNews(federation: $federation, statuses: $statuses, limit: $limit) {
     id title summary status revision updatedAt publishedAt scheduledFor
@@ -84,41 +82,21 @@ export const NEWS_ITEM = `query NewsroomItem($id: ID!) { editableNewsItem(id: $i
 export const NEWS_HISTORY = `query NewsroomHistory($id: ID!) { editableNewsItem(id: $id) { id revision
   revisions { revision title summary body status change createdAt author { displayName } } } }`;
 
-export const CREATE_DRAFT = `mutation NewsroomCreate($federation: String!, $input: NewsInput!) {
-  result: createNewsDraft(federation: $federation, input: $input) {
-    __typename ... on CreateNewsDraftSuccess { data { ${EDITABLE_FIELDS} } } ${INPUT_PROBLEM}
-  }
-}`;
-
-export const UPDATE_NEWS = `mutation NewsroomUpdate($id: ID!, $basedOn: Int!, $input: NewsInput!) {
-  result: updateNews(id: $id, basedOn: $basedOn, input: $input) {
-    __typename ... on UpdateNewsSuccess { data { ${EDITABLE_FIELDS} } } ${PROBLEM}
-  }
-}`;
-
 export type Transition = 'publishNews' | 'unpublishNews' | 'archiveNews';
 
-export function transition(name: Transition): string {
-  return `mutation NewsroomTransition($id: ID!, $basedOn: Int!) {
-    result: ${name}(id: $id, basedOn: $basedOn) { __typename ... on ${successOf(name)} { data { ${EDITABLE_FIELDS} } } ${PROBLEM} }
-  }`;
-}
+// A news item's conflict is the schema's first: RevisionConflict, without the type's name.
+const NEWS = contentDocuments<Transition>('News', EDITABLE_FIELDS, 'RevisionConflict');
+export const CREATE_DRAFT = NEWS.create;
+export const UPDATE_NEWS = NEWS.update;
+export const RESTORE_REVISION = NEWS.restore;
+export const transition = NEWS.transition;
 
-export const SCHEDULE_NEWS = `mutation NewsroomSchedule($id: ID!, $basedOn: Int!, $at: DateTime!) {
-  result: scheduleNews(id: $id, basedOn: $basedOn, at: $at) {
-    __typename ... on ScheduleNewsSuccess { data { ${EDITABLE_FIELDS} } } ${PROBLEM}
-  }
-}`;
-
-export const RESTORE_REVISION = `mutation NewsroomRestore($id: ID!, $basedOn: Int!, $revision: Int!) {
-  result: restoreNewsRevision(id: $id, basedOn: $basedOn, revision: $revision) {
-    __typename ... on RestoreNewsRevisionSuccess { data { ${EDITABLE_FIELDS} } } ${PROBLEM}
-  }
-}`;
-
-function successOf(name: Transition): string {
-  return `${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-}
+export const SCHEDULE_NEWS = resultMutation(
+  'NewsroomSchedule',
+  'scheduleNews',
+  { ...BASED_ON, at: 'DateTime!' },
+  NEWS.changed,
+);
 
 /** The item's editable content as a draft; what a save would send. */
 export function draftOf(item: EditableNews): NewsDraft {

@@ -10,6 +10,11 @@ export interface ConflictVersion {
   body: string;
 }
 
+/** An event's or a course's text as the conflict view compares it: the description is the body. */
+export function describedVersion(value: { title: string; summary: string; description: string }): ConflictVersion {
+  return { title: value.title, summary: value.summary, body: value.description };
+}
+
 /**
  * @summary Both versions side by side after a RevisionConflict. Keeping one's own saves it over
  * theirs, which stays in the history; taking theirs replaces the form. Editing the form and saving

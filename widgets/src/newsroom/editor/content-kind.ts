@@ -8,7 +8,7 @@ export interface SavedItem {
 }
 
 /**
- * What an editor on the shared shell (ContentEditor) needs to know about its kind of content: where
+ * What an editor on the shared shell (DraftEditor, ContentEditor) needs to know about its kind of content: where
  * it lives, its documents, and how a saved item becomes a draft and a draft becomes the input.
  */
 export interface ContentKind<Item extends SavedItem, Draft, Step extends string> {
@@ -16,8 +16,6 @@ export interface ContentKind<Item extends SavedItem, Draft, Step extends string>
   area: DraftArea;
   /** `createXDraft(federation, input)`, `updateX(id, basedOn, input)`, `restoreXRevision(id, basedOn, revision)`, all answering as `result`. */
   documents: { create: string; update: string; restore: string; transition(step: Step): string };
-  /** The result type that says someone else saved in between, with their version as `current`. */
-  conflictTypename: string;
   empty(): Draft;
   load(ctx: NewsroomContext, id: string): Promise<Item | null>;
   /** A `data` or `current` as the API answers it, as the editor keeps it. */

@@ -1,13 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { CourseDraft } from '../api/course-drafts.js';
-import type { EditableCourse } from '../api/course-queries.js';
-import { renderCourseActions } from './course-actions.js';
+import { describedVersion } from './conflict-view.js';
+import { COURSE_STEPS } from './course-actions.js';
 import { type NewsroomCourseEditor, SESSION_ERRORS } from './course-editor.js';
 import { courseForm } from './course-form.js';
 import { courseOfferFields } from './course-offer-fields.js';
+import { renderEditorForm } from './editor-form.js';
 import { editorNotices } from './editor-notices.js';
 import type { FieldErrors } from './field-errors.js';
-import { renderRevisionHistory } from './revision-history.js';
+import { renderItemHistory } from './revision-history.js';
+import { renderStepsToolbar } from './steps-toolbar.js';
 
 /** The errors of the session form, by the session's own field names. */
 function sessionErrors(errors: FieldErrors): FieldErrors {
@@ -20,20 +22,17 @@ function sessionErrors(errors: FieldErrors): FieldErrors {
 
 /** The course editor once loaded: notices, the conflict view, the form with its buttons, the sessions, the history. */
 export function renderCourseEditor(editor: NewsroomCourseEditor): TemplateResult {
-  const { strings } = editor.ctx;
+  const { ctx } = editor;
+  const { strings } = ctx;
   const item = editor.item;
-  const asVersion = (value: CourseDraft | EditableCourse) => ({ ...value, body: value.description });
   const edit = (change: Partial<CourseDraft>) => editor.edit(change);
-  return html`${editorNotices(editor, asVersion)}
-    <form class="card" @submit=${(event: Event) => event.preventDefault()} aria-label=${strings.courseEditTitle}>
-      ${courseForm(editor.ctx, editor.draft, editor.topics, editor.errors, edit)}
-      ${courseOfferFields(editor, edit)}
-      <p class="hint">${strings.unsavedKept}</p>
-      ${renderCourseActions(editor)}
-    </form>
+  const fields = html`${courseForm(ctx, editor.draft, editor.topics, editor.errors, edit)}
+    ${courseOfferFields(editor, edit)}`;
+  return html`${editorNotices(editor, describedVersion)}
+    ${renderEditorForm(strings, strings.courseEditTitle, fields, renderStepsToolbar(editor, COURSE_STEPS))}
     ${
       item
-        ? html`<newsroom-course-sessions .ctx=${editor.ctx} .sessions=${item.sessions} .timeZone=${editor.timeZone}
+        ? html`<newsroom-course-sessions .ctx=${ctx} .sessions=${item.sessions} .timeZone=${editor.timeZone}
             .busy=${editor.busy} .errors=${sessionErrors(editor.errors)}
             .save=${(id: string | null, draft: Parameters<NewsroomCourseEditor['saveSession']>[1]) => editor.saveSession(id, draft)}
             .cancel=${(id: string) => editor.cancelSession(id)}
@@ -43,15 +42,5 @@ export function renderCourseEditor(editor: NewsroomCourseEditor): TemplateResult
             <p class="hint">${strings.sessionsAfterSave}</p>
           </section>`
     }
-    ${
-      item
-        ? renderRevisionHistory(editor.ctx, {
-            revisions: item.revisions,
-            current: item.revision,
-            timeZone: item.provider.timeZone,
-            busy: editor.busy,
-            restore: (revision) => void editor.restore(revision),
-          })
-        : nothing
-    }`;
+    ${renderItemHistory(editor)}`;
 }

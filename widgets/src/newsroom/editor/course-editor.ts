@@ -29,7 +29,6 @@ import { renderCourseEditor } from './course-editor-view.js';
 const COURSES: ContentKind<EditableCourse, CourseDraft, CourseTransition> = {
   area: 'courses',
   documents: { create: CREATE_COURSE, update: UPDATE_COURSE, restore: RESTORE_COURSE, transition: courseTransition },
-  conflictTypename: 'CourseRevisionConflict',
   empty: emptyCourseDraft,
   load: async (ctx, id) =>
     (await ctx.api<{ editableCourse: EditableCourse | null }>(COURSE_ITEM, { id })).editableCourse,
@@ -88,8 +87,7 @@ export class NewsroomCourseEditor extends ContentEditor<EditableCourse, CourseDr
   }
 
   protected override fieldOf(field: string): string {
-    const name = super.fieldOf(field);
-    return name.replace(LINE_LISTS, '$1');
+    return field.replace(LINE_LISTS, '$1');
   }
 
   /**

@@ -38,5 +38,9 @@ export function keptDraft<Draft>(key: string): KeptDraft<Draft> | null {
 }
 
 export function forgetDraft(key: string): void {
-  localStorage.removeItem(key);
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing was kept where storage is disabled.
+  }
 }

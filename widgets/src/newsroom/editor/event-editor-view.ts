@@ -1,31 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { EditableEvent, EventDraft } from '../api/event-queries.js';
+import { html, type TemplateResult } from 'lit';
+import { describedVersion } from './conflict-view.js';
+import { renderEditorForm } from './editor-form.js';
 import { editorNotices } from './editor-notices.js';
-import { renderEventActions } from './event-actions.js';
+import { EVENT_STEPS } from './event-actions.js';
 import type { NewsroomEventEditor } from './event-editor.js';
 import { eventForm } from './event-form.js';
-import { renderRevisionHistory } from './revision-history.js';
+import { renderItemHistory } from './revision-history.js';
+import { renderStepsToolbar } from './steps-toolbar.js';
 
 /** The event editor once loaded: status, notices, the conflict view, the form with its buttons, the history. */
 export function renderEventEditor(editor: NewsroomEventEditor): TemplateResult {
-  const { strings } = editor.ctx;
-  const item = editor.item;
-  const asVersion = (value: EventDraft | EditableEvent) => ({ ...value, body: value.description });
-  return html`${editorNotices(editor, asVersion)}
-    <form class="card" @submit=${(event: Event) => event.preventDefault()} aria-label=${strings.eventEditTitle}>
-      ${eventForm(editor.ctx, editor.draft, editor.topics, editor.errors, editor.timeZone, (change) => editor.edit(change))}
-      <p class="hint">${strings.unsavedKept}</p>
-      ${renderEventActions(editor)}
-    </form>
-    ${
-      item
-        ? renderRevisionHistory(editor.ctx, {
-            revisions: item.revisions,
-            current: item.revision,
-            timeZone: item.organiser.timeZone,
-            busy: editor.busy,
-            restore: (revision) => void editor.restore(revision),
-          })
-        : nothing
-    }`;
+  const { ctx } = editor;
+  const fields = eventForm(ctx, editor.draft, editor.topics, editor.errors, editor.timeZone, (change) =>
+    editor.edit(change),
+  );
+  return html`${editorNotices(editor, describedVersion)}
+    ${renderEditorForm(ctx.strings, ctx.strings.eventEditTitle, fields, renderStepsToolbar(editor, EVENT_STEPS))}
+    ${renderItemHistory(editor)}`;
 }

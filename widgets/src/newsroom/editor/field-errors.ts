@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type LitElement, nothing, type TemplateResult } from 'lit';
 
 /** Messages by the API's field names: `title`, `body`, `images[0].alt`, … */
 export type FieldErrors = Record<string, string>;
@@ -32,4 +32,12 @@ export function firstInvalid(root: ParentNode): HTMLElement | null {
     if (inner) return inner;
   }
   return null;
+}
+
+/** Moves the focus to the element's first invalid field once its errors are shown. */
+export async function focusFirstInvalid(element: LitElement): Promise<void> {
+  await element.updateComplete;
+  // A frame later the elements inside (a session's form) have shown their errors too.
+  await new Promise(requestAnimationFrame);
+  firstInvalid(element.renderRoot)?.focus();
 }

@@ -9,6 +9,7 @@ export interface ControlOptions {
   step?: string;
   /** The whole width of the form, for long texts. */
   wide?: boolean;
+  required?: boolean;
 }
 
 /**
@@ -28,7 +29,7 @@ export function textField(
   return html`<div class=${options.wide ? 'field wide' : 'field'}>
     <label for=${id}>${label}</label>
     ${options.hint ? html`<p class="hint" id=${hintId}>${options.hint}</p>` : nothing}
-    <input id=${id} type=${options.type ?? 'text'} .value=${value} min=${options.min ?? nothing}
+    <input id=${id} type=${options.type ?? 'text'} .value=${value} ?required=${options.required ?? false} min=${options.min ?? nothing}
       step=${options.step ?? nothing} aria-invalid=${invalid(errors, field)}
       aria-describedby=${describedBy(errors, field, hintId)}
       @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />

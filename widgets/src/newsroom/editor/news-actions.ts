@@ -3,15 +3,20 @@ import type { NewsStatus, Transition } from '../api/news-queries.js';
 import { canPublish } from '../app/context.js';
 import { fill } from '../i18n/language.js';
 import type { NewsroomNewsEditor } from './news-editor.js';
-import { renderStepsToolbar } from './steps-toolbar.js';
+import { renderStepsToolbar, type StepsOptions } from './steps-toolbar.js';
 import { zonedToIso } from './time-zone.js';
 
 /** Which steps each status offers a publisher or admin; editors get none (the hub refuses them anyway). */
-const STEPS: Record<NewsStatus, Transition[]> = {
-  DRAFT: ['publishNews', 'archiveNews'],
-  SCHEDULED: ['publishNews', 'unpublishNews', 'archiveNews'],
-  PUBLISHED: ['unpublishNews', 'archiveNews'],
-  ARCHIVED: ['unpublishNews'],
+const NEWS_STEPS: StepsOptions<NewsStatus, Transition> = {
+  steps: {
+    DRAFT: ['publishNews', 'archiveNews'],
+    SCHEDULED: ['publishNews', 'unpublishNews', 'archiveNews'],
+    PUBLISHED: ['unpublishNews', 'archiveNews'],
+    ARCHIVED: ['unpublishNews'],
+  },
+  first: ['publishNews'],
+  verbs: { publishNews: 'publish', unpublishNews: 'unpublish', archiveNews: 'archive' },
+  cannotPublish: 'editorCannotPublish',
 };
 
 /** The buttons under the form, and scheduling for publishers while the item is not yet public. */
@@ -20,16 +25,7 @@ export function renderActions(editor: NewsroomNewsEditor): TemplateResult {
   const status = editor.item?.status ?? 'DRAFT';
   const timeZone = editor.timeZone;
   const scheduleId = 'schedule-at';
-  return html`${renderStepsToolbar(editor, {
-    steps: STEPS,
-    first: ['publishNews'],
-    labels: {
-      publishNews: { label: strings.publish, done: strings.published },
-      unpublishNews: { label: strings.unpublish, done: strings.unpublished },
-      archiveNews: { label: strings.archive, done: strings.archived, danger: true },
-    },
-    cannotPublish: strings.editorCannotPublish,
-  })}
+  return html`${renderStepsToolbar(editor, NEWS_STEPS)}
     ${
       canPublish(viewer, editor.federation) && (status === 'DRAFT' || status === 'SCHEDULED')
         ? html`<div class="actions schedule">

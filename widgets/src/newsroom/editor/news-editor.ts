@@ -24,7 +24,6 @@ import { renderEditor } from './news-editor-view.js';
 const NEWS: ContentKind<EditableNews, NewsDraft, Transition> = {
   area: 'news',
   documents: { create: CREATE_DRAFT, update: UPDATE_NEWS, restore: RESTORE_REVISION, transition },
-  conflictTypename: 'RevisionConflict',
   empty: () => ({ title: '', summary: '', body: '', language: 'sv', topics: [], municipalities: [], images: [] }),
   load: async (ctx, id) => {
     const found = (await ctx.api<{ editableNewsItem: RawEditable | null }>(NEWS_ITEM, { id })).editableNewsItem;

@@ -3,6 +3,8 @@ import type { RevisionEntry } from '../api/revision-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import type { Strings } from '../i18n/en.js';
 import { fill, formatTime } from '../i18n/language.js';
+import type { ContentEditor } from './content-editor.js';
+import type { SavedItem } from './content-kind.js';
 
 export interface RevisionHistoryOptions {
   revisions: RevisionEntry[];
@@ -32,4 +34,19 @@ export function renderRevisionHistory(ctx: NewsroomContext, options: RevisionHis
       </li>`,
     )}</ol>
   </section>`;
+}
+
+/** The history of an editor's item once it is saved, restoring through the editor. */
+export function renderItemHistory<Item extends SavedItem & { revisions: RevisionEntry[] }>(
+  editor: ContentEditor<Item, object, string>,
+): TemplateResult | typeof nothing {
+  const item = editor.item;
+  if (!item) return nothing;
+  return renderRevisionHistory(editor.ctx, {
+    revisions: item.revisions,
+    current: item.revision,
+    timeZone: editor.timeZone,
+    busy: editor.busy,
+    restore: (revision) => void editor.restore(revision),
+  });
 }

@@ -1,14 +1,8 @@
 import type { ContactDraft } from '../api/contact-queries.js';
+import { type KeptDraft, keptDraft } from '../editor/draft-store.js';
 
-// A contact's unsaved changes, kept in this browser until saved or discarded, and never sent on
-// their own. The same key pattern as the news editor's kept drafts, under a prefix of its own.
-
-export interface KeptContactDraft {
-  draft: ContactDraft;
-  /** The revision the changes started from, so a later save still names it (and a conflict shows). */
-  basedOn: number | null;
-  keptAt: string;
-}
+// A contact's unsaved changes are kept like the content editors' (editor/draft-store.ts), under a
+// prefix of their own.
 
 const PREFIX = 'samverka-newsroom-contact-draft:';
 
@@ -17,28 +11,8 @@ export function contactDraftKey(contactId: string, owner: string): string {
   return `${PREFIX}${contactId || `new:${owner}`}`;
 }
 
-export function keepContactDraft(key: string, draft: ContactDraft, basedOn: number | null): void {
-  const kept: KeptContactDraft = { draft, basedOn, keptAt: new Date().toISOString() };
-  try {
-    localStorage.setItem(key, JSON.stringify(kept));
-  } catch {
-    // A full or disabled storage keeps nothing; the form still works, only without the safety net.
-  }
-}
-
-export function keptContactDraft(key: string): KeptContactDraft | null {
-  try {
-    const kept = JSON.parse(localStorage.getItem(key) ?? 'null') as KeptContactDraft | null;
-    return typeof kept?.draft?.name === 'string' && typeof kept.keptAt === 'string' ? kept : null;
-  } catch {
-    return null;
-  }
-}
-
-export function forgetContactDraft(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // Nothing was kept where storage is disabled.
-  }
+/** The changes kept under `key`, if what is kept there is a contact's. */
+export function keptContactDraft(key: string): KeptDraft<ContactDraft> | null {
+  const kept = keptDraft<ContactDraft>(key);
+  return typeof kept?.draft?.name === 'string' && typeof kept.keptAt === 'string' ? kept : null;
 }

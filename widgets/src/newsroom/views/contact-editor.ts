@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { ApiError, type Problem } from '../api/client.js';
 import {
   type ContactDraft,
   type ContactOwner,
@@ -11,13 +10,13 @@ import {
   ownerKey,
   UPDATE_CONTACT,
 } from '../api/contact-queries.js';
-import type { FieldErrors } from '../editor/field-errors.js';
+import { sendChange } from '../api/mutation-outcome.js';
+import { forgetDraft, keepDraft } from '../editor/draft-store.js';
+import { type FieldErrors, focusFirstInvalid } from '../editor/field-errors.js';
 import { fill, formatTime } from '../i18n/language.js';
-import { contactDraftKey, forgetContactDraft, keepContactDraft, keptContactDraft } from './contact-drafts.js';
+import { contactDraftKey, keptContactDraft } from './contact-drafts.js';
 import { asVersion, contactFields, draftFromForm, EMPTY } from './contact-form.js';
 import { NewsroomView } from './view.js';
-
-type Result = Partial<Problem> & { __typename: string; data?: EditableContact; current?: EditableContact };
 
 /**
  * @summary Creates or edits one contact. Unsaved changes are kept in this browser on every edit and
@@ -92,17 +91,17 @@ export class NewsroomContactEditor extends NewsroomView {
       const { [field]: _fixed, ...rest } = this.errors;
       this.errors = rest;
     }
-    keepContactDraft(this.#key, this.draft, this.#basedOn);
+    keepDraft(this.#key, this.draft, this.#basedOn);
   }
 
   #discard(): void {
-    forgetContactDraft(this.#key);
+    forgetDraft(this.#key);
     this.restoredAt = '';
     this.#showSaved();
   }
 
   #cancel(): void {
-    forgetContactDraft(this.#key);
+    forgetDraft(this.#key);
     this.dispatchEvent(new CustomEvent('newsroom-contact-cancel', { bubbles: true, composed: true }));
   }
 
@@ -116,7 +115,7 @@ export class NewsroomContactEditor extends NewsroomView {
       void this.#save();
       return;
     }
-    forgetContactDraft(this.#key);
+    forgetDraft(this.#key);
     this.restoredAt = '';
     this.#show(draftOf(theirs), theirs.revision);
   }
@@ -128,31 +127,31 @@ export class NewsroomContactEditor extends NewsroomView {
       : [CREATE_CONTACT, { ...this.owner, input }];
     this.busy = true;
     this.notice = '';
-    try {
-      const { result } = await this.ctx.api<{ result: Result }>(query, variables);
-      if (result.data) {
-        forgetContactDraft(this.#key);
+    const outcome = await sendChange<EditableContact>(this.ctx, query, variables);
+    this.busy = false;
+    switch (outcome.kind) {
+      case 'saved':
+        forgetDraft(this.#key);
         this.restoredAt = '';
         this.errors = {};
         this.dispatchEvent(
-          new CustomEvent('newsroom-contact-saved', { detail: result.data, bubbles: true, composed: true }),
+          new CustomEvent('newsroom-contact-saved', { detail: outcome.data, bubbles: true, composed: true }),
         );
         // A new contact's form empties for the next one; an edited one's closes as the view stops editing.
         if (!this.contact) this.#start();
-      } else if (result.current) {
-        this.conflict = result.current;
-      } else if (result.field) {
-        const problem = new ApiError(result.message ?? '', result.code ?? result.__typename);
-        this.errors = { [result.field.replace(/^input\./, '')]: this.describe(problem) };
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      } else {
-        this.notice = result.message ?? result.__typename;
-      }
-    } catch (error) {
-      this.notice = this.describe(error);
-    } finally {
-      this.busy = false;
+        break;
+      case 'conflict':
+        this.conflict = outcome.current;
+        break;
+      case 'field':
+        this.errors = { [outcome.field]: this.describe(outcome.problem) };
+        await focusFirstInvalid(this);
+        break;
+      case 'message':
+        this.notice = outcome.message;
+        break;
+      case 'failed':
+        this.notice = this.describe(outcome.error);
     }
   }
 

@@ -2,8 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import type { ContactDraft } from '../api/contact-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import type { ConflictVersion } from '../editor/conflict-view.js';
+import { LANGUAGE_NAMES, LANGUAGES } from '../editor/content-fields.js';
 import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
-import { LANGUAGE_NAMES, LANGUAGES } from '../editor/news-form.js';
 
 export const EMPTY: ContactDraft = { name: '', title: '', email: '', phone: '', language: 'sv' };
 

@@ -5,7 +5,7 @@ import {
   type ContactSnapshot,
   type EditableContact,
 } from '../api/contact-queries.js';
-import { LANGUAGE_NAMES } from '../editor/news-form.js';
+import { LANGUAGE_NAMES } from '../editor/content-fields.js';
 import { wordDiff, wordDiffStyles } from '../editor/word-diff.js';
 import type { Strings } from '../i18n/en.js';
 import { fill, formatTime } from '../i18n/language.js';

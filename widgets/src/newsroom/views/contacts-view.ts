@@ -10,8 +10,9 @@ import {
   RESTORE_CONTACT,
 } from '../api/contact-queries.js';
 import { canPublish } from '../app/context.js';
+import { forgetDraft } from '../editor/draft-store.js';
 import { fill } from '../i18n/language.js';
-import { contactDraftKey, forgetContactDraft, keptContactDraft } from './contact-drafts.js';
+import { contactDraftKey, keptContactDraft } from './contact-drafts.js';
 import type { NewsroomContactEditor } from './contact-editor.js';
 import { contactList } from './contact-list.js';
 import { type OwnerChoice, ownerSwitch } from './contact-owner-switch.js';
@@ -125,7 +126,7 @@ export class NewsroomContactsView extends NewsroomView {
     const restored = await this.#change(RESTORE_CONTACT, variables, () => fill(this.ctx.strings.restored, revision));
     if (restored && this.editing?.id === restored.id) {
       // As in the news editor: a restore is a deliberate choice that replaces the form's content.
-      forgetContactDraft(key);
+      forgetDraft(key);
       this.editing = restored;
     }
   }

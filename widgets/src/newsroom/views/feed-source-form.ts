@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { NewsroomContext } from '../app/context.js';
+import { LANGUAGE_NAMES, LANGUAGES } from '../editor/content-fields.js';
 import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
-import { LANGUAGE_NAMES, LANGUAGES } from '../editor/news-form.js';
 
 /** The form that adds a feed source: its address, kind, language and interval, each error below its field. */
 export function addSourceForm(

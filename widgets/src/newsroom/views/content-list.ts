@@ -1,0 +1,152 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NewsroomContext } from '../app/context.js';
+import type { Strings } from '../i18n/en.js';
+import { renderListFilters } from './list-filters.js';
+import { NewsroomView } from './view.js';
+
+/** What every row of a content list has. */
+export interface ListRow {
+  id: string;
+  title: string;
+}
+
+/**
+ * What a list on the shared shell (ContentList) needs to know about its kind of content: its query,
+ * its statuses, its texts, and what a row says besides its status and title.
+ */
+export interface ContentListKind<Row extends ListRow, Status extends keyof Strings> {
+  /** The hash route of an item (`#/{area}/{id}`) and of a new one (`#/{area}/new`). */
+  area: string;
+  /** Takes `federation`, `statuses` and `limit`; answers with the rows under `field`. */
+  query: string;
+  field: string;
+  statuses: Status[];
+  texts: { heading: keyof Strings; create: keyof Strings; empty: keyof Strings };
+  /** The text a search looks in; a list without it offers no search. */
+  searchText?(row: Row): string;
+  /** What a screen reader hears about how many rows a search left. */
+  shown?(ctx: NewsroomContext, count: number): string;
+  /** The line under the title; `timeZone` is the federation's. */
+  meta(ctx: NewsroomContext, row: Row, timeZone: string | undefined): TemplateResult | string;
+}
+
+/**
+ * @summary What the news, event and course lists share: a federation's items, last saved first, with a
+ * status filter (asked of the API), a search where the kind offers one (in the rows already loaded),
+ * and each row's status, title and a line of its own.
+ */
+export abstract class ContentList<
+  Row extends ListRow & { status: Status },
+  Status extends keyof Strings,
+> extends NewsroomView {
+  static override properties = {
+    ...NewsroomView.properties,
+    federation: { attribute: false },
+    status: { state: true },
+    search: { state: true },
+    rows: { state: true },
+    error: { state: true },
+  };
+
+  declare federation: string;
+  declare private status: Status | '';
+  declare private search: string;
+  declare private rows: Row[] | undefined;
+  declare private error: string;
+
+  protected readonly kind: ContentListKind<Row, Status>;
+
+  constructor(kind: ContentListKind<Row, Status>) {
+    super();
+    this.kind = kind;
+    this.status = '';
+    this.search = '';
+    this.error = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.federation) this.federation = this.ctx.viewer.roles[0]?.federation.slug ?? '';
+    void this.#load();
+  }
+
+  get #timeZone(): string | undefined {
+    return this.ctx.viewer.roles.find((grant) => grant.federation.slug === this.federation)?.federation.timeZone;
+  }
+
+  async #load(): Promise<void> {
+    if (!this.federation) return;
+    this.rows = undefined;
+    this.error = '';
+    try {
+      const answer = await this.ctx.api<Record<string, Row[]>>(this.kind.query, {
+        federation: this.federation,
+        statuses: this.status ? [this.status] : null,
+        limit: 100,
+      });
+      this.rows = answer[this.kind.field];
+    } catch (error) {
+      this.error = this.describe(error);
+    }
+  }
+
+  #visible(): Row[] {
+    const { searchText } = this.kind;
+    const words = this.search.trim().toLocaleLowerCase();
+    if (!words || !searchText) return this.rows ?? [];
+    return (this.rows ?? []).filter((row) => searchText(row).toLocaleLowerCase().includes(words));
+  }
+
+  #renderFilters(): TemplateResult {
+    return renderListFilters(this.ctx, {
+      federation: this.federation,
+      statuses: this.kind.statuses,
+      status: this.status,
+      onFederation: (slug) => {
+        this.federation = slug;
+        void this.#load();
+      },
+      onStatus: (status) => {
+        this.status = status;
+        void this.#load();
+      },
+      search: this.kind.searchText
+        ? {
+            value: this.search,
+            onInput: (value) => {
+              this.search = value;
+            },
+          }
+        : undefined,
+    });
+  }
+
+  #renderRow(row: Row): TemplateResult {
+    const { strings } = this.ctx;
+    return html`<li>
+      <span class="badge">${strings[row.status]}</span>
+      <a href=${`#/${this.kind.area}/${encodeURIComponent(row.id)}`}>${row.title}</a>
+      <div class="meta">${this.kind.meta(this.ctx, row, this.#timeZone)}</div>
+    </li>`;
+  }
+
+  override render(): TemplateResult {
+    const { strings } = this.ctx;
+    const { area, texts, shown } = this.kind;
+    const rows = this.#visible();
+    return html`<h1 tabindex="-1">${strings[texts.heading]}</h1>
+      <p><a class="button" href=${`#/${area}/new?federation=${encodeURIComponent(this.federation)}`}>${strings[texts.create]}</a></p>
+      ${this.#renderFilters()}
+      ${this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing}
+      <section class="card" aria-label=${strings[texts.heading]}>
+        ${
+          this.rows === undefined
+            ? html`<p role="status">${strings.loading}</p>`
+            : rows.length
+              ? html`<ul class="list">${rows.map((row) => this.#renderRow(row))}</ul>`
+              : html`<p class="hint">${strings[texts.empty]}</p>`
+        }
+        ${shown ? html`<p class="visually-hidden" role="status">${this.rows ? shown(this.ctx, rows.length) : ''}</p>` : nothing}
+      </section>`;
+  }
+}
