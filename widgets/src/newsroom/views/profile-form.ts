@@ -1,9 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SocialLink } from '../api/profile-queries.js';
 import type { NewsroomContext } from '../app/context.js';
+import { LANGUAGE_NAMES, LANGUAGES } from '../editor/content-fields.js';
 import { describedBy, errorText, type FieldErrors, fieldId, invalid } from '../editor/field-errors.js';
 import { selectField, textField } from '../editor/form-controls.js';
-import { LANGUAGE_NAMES, LANGUAGES } from '../editor/news-form.js';
 import { fill } from '../i18n/language.js';
 import {
   DESCRIPTION_LIMIT,
