@@ -144,8 +144,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
       this.#replace(updated);
       this.ctx.announce(fill(strings.intervalSaved, updated.url, updated.intervalMinutes));
     } catch (error) {
-      const invalidInterval = error instanceof ApiError && error.code === 'INVALID_INTERVAL';
-      await showError(invalidInterval ? strings.intervalInvalid : this.describe(error));
+      await showError(this.describe(error));
     }
   }
 
