@@ -41,7 +41,9 @@ describe('feed sources in the newsroom', () => {
     const urlField = page.getByLabel('Flödets adress (http eller https)');
     await expect.poll(() => urlField.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await urlField.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toMatch(/url|address/i);
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(
+      'Ange flödets hela webbadress, som börjar med https://, utan användarnamn och lösenord.',
+    );
 
     await urlField.fill(url);
     await page.getByLabel('Vad flödet innehåller').selectOption('NEWS');
@@ -136,7 +138,7 @@ describe('feed sources in the newsroom', () => {
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
     const error = card.locator(`[id="${describedBy}"]`);
-    expect(await error.textContent()).toBe('Skriv ett helt antal minuter från 5 till 10080 (en vecka).');
+    expect(await error.textContent()).toBe('Skriv ett helt antal minuter från 5 till 10\u00a0080 (en vecka).');
     expect(await field.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(
       true,
     );
@@ -145,7 +147,9 @@ describe('feed sources in the newsroom', () => {
 
     await field.fill('');
     await card.getByRole('button', { name: `Spara intervallet ${url}` }).click();
-    await expect.poll(() => error.textContent()).toBe('Skriv ett helt antal minuter från 5 till 10080 (en vecka).');
+    await expect
+      .poll(() => error.textContent())
+      .toBe('Skriv ett helt antal minuter från 5 till 10\u00a0080 (en vecka).');
 
     await field.fill('15');
     await card.getByRole('button', { name: `Spara intervallet ${url}` }).click();

@@ -169,7 +169,6 @@ export const en = {
   changeInterval: 'Change the minutes between imports',
   saveInterval: 'Save interval',
   intervalSaved: '{0} is now imported every {1} minutes.',
-  intervalInvalid: 'Write a whole number of minutes from 5 to 10080 (a week).',
   addSourceButton: 'Add source',
   sourceAdded: 'Source {0} added; it is imported within a minute.',
   everyMinutes: 'every {0} minutes',

@@ -32,9 +32,9 @@ export const problemsSv: ProblemTable = {
           : 'Det är för många: ta bort några.',
     OUT_OF_RANGE: (v) => {
       if (isField(v, 'capacity')) {
-        return `Ange en kapacitet på ${v.least ?? 1} till ${v.most ?? '100 000'} platser, eller lämna fältet tomt.`;
+        return `Ange en kapacitet på ${v.least ?? 1} till ${v.most ?? '100\u00a0000'} platser, eller lämna fältet tomt.`;
       }
-      if (isField(v, 'hours')) return `Ange mer än 0 och högst ${v.most ?? '1 000'} timmar.`;
+      if (isField(v, 'hours')) return `Ange mer än 0 och högst ${v.most ?? '1\u00a0000'} timmar.`;
       if (isField(v, 'expiresInDays'))
         return v.most ? `Välj ${v.least ?? 1} till ${v.most} dagar.` : 'Välj färre dagar.';
       return v.least && v.most
@@ -88,7 +88,8 @@ export const problemsSv: ProblemTable = {
     TOPIC_EXISTS: (v) =>
       `Det finns redan ett ämne ${v.subject ?? 'med det kortnamnet'}: byt namn på det i listan i stället.`,
     // Flödeskällor
-    INVALID_INTERVAL: (v) => `Skriv ett helt antal minuter från ${v.least ?? 5} till ${v.most ?? '10 080'} (en vecka).`,
+    INVALID_INTERVAL: (v) =>
+      `Skriv ett helt antal minuter från ${v.least ?? 5} till ${v.most ?? '10\u00a0080'} (en vecka).`,
     FEED_SOURCE_EXISTS: 'Förbundet importerar redan det här flödet.',
     FEED_IMPORT_RUNNING: 'Källan importeras just nu: titta på den senaste körningen om en stund.',
     // Förbundets profil

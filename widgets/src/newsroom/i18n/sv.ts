@@ -170,7 +170,6 @@ export const sv: Strings = {
   changeInterval: 'Ändra antal minuter mellan hämtningarna',
   saveInterval: 'Spara intervallet',
   intervalSaved: '{0} hämtas nu var {1}:e minut.',
-  intervalInvalid: 'Skriv ett helt antal minuter från 5 till 10080 (en vecka).',
   addSourceButton: 'Lägg till källa',
   sourceAdded: 'Källan {0} är tillagd; den hämtas inom en minut.',
   everyMinutes: 'var {0}:e minut',

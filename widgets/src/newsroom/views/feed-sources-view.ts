@@ -133,7 +133,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
       this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus();
     };
     const value = Number(minutes.trim());
-    if (!minutes.trim() || !Number.isInteger(value)) return showError(strings.intervalInvalid);
+    if (!minutes.trim() || !Number.isInteger(value)) return showError(this.describe({ code: 'INVALID_INTERVAL' }));
     try {
       const { result } = await this.ctx.api<{ result: Result<FeedSource> }>(UPDATE_FEED_SOURCE, {
         id: source.id,
