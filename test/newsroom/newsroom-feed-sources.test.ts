@@ -99,7 +99,8 @@ describe('feed sources in the newsroom', () => {
     const text = (await alert.last().textContent()) ?? '';
     expect(text).toContain(url);
     expect(text).toContain('FEED_MALFORMED');
-    expect(text).toMatch(/not well-formed XML/);
+    expect(text).toContain('Flödet är inte korrekt skrivet: be den som publicerar det att rätta det.');
+    expect(text).toMatch(/Hubben säger: The feed is not well-formed XML/);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Gå till flödeskällorna' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Flödeskällor' }).count()).toBe(1);

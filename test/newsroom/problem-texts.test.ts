@@ -39,6 +39,11 @@ function codesTheHubSends(): Set<string> {
   );
   add(matches(errorCodes?.[1] ?? '', /'([A-Z_]+)'/g));
   add(matches(readFileSync(join(ROOT, 'db/src/rich-text/problems.ts'), 'utf8'), /code: '([A-Z_]+)'/g));
+  // Why a feed source's import failed: not an answer to a mutation, but shown on the same pages.
+  const feedErrors = /export type FeedErrorCode =([^;]*);/.exec(
+    readFileSync(join(ROOT, 'server/src/ingest/feed-errors.ts'), 'utf8'),
+  );
+  add(matches(feedErrors?.[1] ?? '', /'([A-Z_]+)'/g));
   for (const file of sources('server/src/uploads')) add(matches(file.text, /new UploadError\(\s*\d+,\s*'([A-Z_]+)'/g));
   const client = readFileSync(join(ROOT, 'widgets/src/newsroom/api/client.ts'), 'utf8');
   add(matches(client, /new ApiError\([^;]*?'([A-Z_]+)'\)/g));
@@ -50,7 +55,13 @@ const hubCodes = codesTheHubSends();
 const SAMPLES: ProblemValues[] = [
   {},
   { most: '300', least: '1' },
-  { most: '10', least: '1', minutes: '15', subject: 'arbetsmiljo' },
+  {
+    most: '10',
+    least: '1',
+    minutes: '15',
+    subject: 'arbetsmiljo',
+    detail: 'https://example.org/feed answered HTTP 404.',
+  },
   ...['municipality', 'url', 'images[0].url', 'title', 'capacity', 'credits[0].hours', 'expiresInDays', 'file'].map(
     (field) => ({ field, most: '1 000', least: '1' }),
   ),
@@ -67,6 +78,8 @@ describe('the newsroom’s texts for the hub’s problems', () => {
       'ENDS_BEFORE_START',
       'REVISION_CONFLICT',
       'INVITATION_EXPIRED',
+      'FEED_MALFORMED',
+      'NETWORK',
       'FORBIDDEN',
       'UPLOAD_TOO_LARGE',
     ]) {
@@ -158,6 +171,16 @@ describe('problemText', () => {
     expect(problemText(sv, { code: 'SOMETHING_NEW', message: 'A new rule.' })).toBe('Något gick fel: A new rule.');
     expect(problemText(sv, new Error('broken'))).toBe('Något gick fel: broken');
     expect(problemText(sv, { code: 'constructor', message: 'Not a code.' })).toBe('Något gick fel: Not a code.');
+  });
+
+  it('says why an import failed in the UI language, and passes the hub’s technical words on', () => {
+    const run = {
+      code: 'FEED_HTTP_STATUS',
+      message: 'https://example.org/feed.xml answered HTTP 404; check the address.',
+    };
+    expect(problemText(sv, run)).toBe(
+      'Webbplatsen svarade med ett fel i stället för flödet: kontrollera adressen. Hubben säger: https://example.org/feed.xml answered HTTP 404; check the address.',
+    );
   });
 
   it('treats an HTTP failure without a code as the hub not answering', () => {

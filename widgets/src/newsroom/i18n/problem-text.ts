@@ -29,7 +29,7 @@ function valuesOf(problem: ProblemLike, table: ProblemTable): ProblemValues {
   const format = new Intl.NumberFormat(table.locale).format;
   const message = typeof problem.message === 'string' ? problem.message : '';
   const numbers = numbersIn(message);
-  const values: ProblemValues = {};
+  const values: ProblemValues = message ? { detail: message } : {};
   if (typeof problem.field === 'string') values.field = problem.field.replace(/^input\./, '');
   const most = numbers.at(-1);
   const least = numbers.at(-2);

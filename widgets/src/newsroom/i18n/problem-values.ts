@@ -10,10 +10,17 @@ export interface ProblemValues {
   minutes?: string;
   /** What the problem is about, as the UI knows it: a topic's slug, an e-mail address. */
   subject?: string;
+  /** The hub's own words (in English), for a technical detail worth passing on: a feed's HTTP status, where its XML broke. */
+  detail?: string;
 }
 
 /** A problem's sentence: fixed, or made from the values the UI has. */
 export type ProblemText = string | ((values: ProblemValues) => string);
+
+/** The hub's own words after a sentence, marked as theirs; nothing when there are none. */
+export function withDetail(sentence: string, values: ProblemValues, label: string): string {
+  return values.detail ? `${sentence} ${label}: ${values.detail}` : sentence;
+}
 
 /** Whether the hub named the field, or one of a list (`images[0].url` is one of `images`). */
 export function isField(values: ProblemValues, name: string): boolean {

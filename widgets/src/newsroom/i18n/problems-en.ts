@@ -1,4 +1,4 @@
-import { isField, type ProblemText } from './problem-values.js';
+import { isField, type ProblemText, withDetail } from './problem-values.js';
 
 // Every problem the hub can answer with, by its code, in English; problems-sv.ts must have the same
 // codes (the type says so) and test/newsroom/problem-texts.test.ts fails when the hub has one neither names.
@@ -84,6 +84,39 @@ const texts = {
   INVALID_INTERVAL: (v) => `Write a whole number of minutes from ${v.least ?? 5} to ${v.most ?? '10,080'} (a week).`,
   FEED_SOURCE_EXISTS: 'The federation imports this feed already.',
   FEED_IMPORT_RUNNING: 'This source is being imported right now: look at its last run in a moment.',
+  // Feed runs that failed (the hub's words say what exactly, for whoever publishes the feed)
+  FEED_ADDRESS_REFUSED: (v) =>
+    withDetail(
+      'The hub does not fetch from this address (it is not public on the internet): use the feed’s public address.',
+      v,
+      'The hub says',
+    ),
+  FEED_UNREACHABLE: (v) =>
+    withDetail('The feed could not be fetched: check the address, and that the site is up.', v, 'The hub says'),
+  FEED_TIMEOUT: (v) =>
+    withDetail('The site took too long to answer: the hub tries again at the next import.', v, 'The hub says'),
+  FEED_TOO_LARGE: (v) =>
+    withDetail('The feed is too large to import: ask whoever publishes it to shorten it.', v, 'The hub says'),
+  FEED_HTTP_STATUS: (v) =>
+    withDetail('The site answered with an error instead of the feed: check the address.', v, 'The hub says'),
+  FEED_TOO_MANY_REDIRECTS: (v) =>
+    withDetail('The address redirects too many times: use the address it ends up at.', v, 'The hub says'),
+  FEED_MALFORMED: (v) =>
+    withDetail('The feed is not written correctly: ask whoever publishes it to fix it.', v, 'The hub says'),
+  FEED_HOSTILE: (v) =>
+    withDetail(
+      'The feed contains constructions that could harm the hub, so it was refused: ask whoever publishes it to remove them.',
+      v,
+      'The hub says',
+    ),
+  FEED_WRONG_KIND: (v) =>
+    withDetail(
+      'This is not the kind of feed the source is for: news need RSS or Atom, events iCalendar.',
+      v,
+      'The hub says',
+    ),
+  IMPORT_FAILED: (v) =>
+    withDetail('The import failed, and nothing of it was kept: try again in a moment.', v, 'The hub says'),
   // Federation profile
   INVALID_KIND: 'Name the network in lower case, e.g. “linkedin”.',
   INVALID_COUNTY_CODE: 'Give at most 30 two-digit county codes, e.g. “12”.',

@@ -1,4 +1,4 @@
-import { isField } from './problem-values.js';
+import { isField, withDetail } from './problem-values.js';
 import type { ProblemTable } from './problems-en.js';
 
 // Hubbens problem på svenska, med samma koder som problems-en.ts.
@@ -92,6 +92,43 @@ export const problemsSv: ProblemTable = {
       `Skriv ett helt antal minuter från ${v.least ?? 5} till ${v.most ?? '10\u00a0080'} (en vecka).`,
     FEED_SOURCE_EXISTS: 'Förbundet importerar redan det här flödet.',
     FEED_IMPORT_RUNNING: 'Källan importeras just nu: titta på den senaste körningen om en stund.',
+    // Importer som misslyckades (hubbens ord säger exakt vad, för den som publicerar flödet)
+    FEED_ADDRESS_REFUSED: (v) =>
+      withDetail(
+        'Hubben hämtar inte från den adressen (den är inte öppen på internet): använd flödets öppna adress.',
+        v,
+        'Hubben säger',
+      ),
+    FEED_UNREACHABLE: (v) =>
+      withDetail('Flödet gick inte att hämta: kontrollera adressen och att webbplatsen är uppe.', v, 'Hubben säger'),
+    FEED_TIMEOUT: (v) =>
+      withDetail('Webbplatsen svarade för långsamt: hubben försöker igen vid nästa import.', v, 'Hubben säger'),
+    FEED_TOO_LARGE: (v) =>
+      withDetail('Flödet är för stort att importera: be den som publicerar det att korta det.', v, 'Hubben säger'),
+    FEED_HTTP_STATUS: (v) =>
+      withDetail('Webbplatsen svarade med ett fel i stället för flödet: kontrollera adressen.', v, 'Hubben säger'),
+    FEED_TOO_MANY_REDIRECTS: (v) =>
+      withDetail(
+        'Adressen skickar vidare för många gånger: använd adressen den till slut hamnar på.',
+        v,
+        'Hubben säger',
+      ),
+    FEED_MALFORMED: (v) =>
+      withDetail('Flödet är inte korrekt skrivet: be den som publicerar det att rätta det.', v, 'Hubben säger'),
+    FEED_HOSTILE: (v) =>
+      withDetail(
+        'Flödet innehåller konstruktioner som kan skada hubben och togs inte emot: be den som publicerar det att ta bort dem.',
+        v,
+        'Hubben säger',
+      ),
+    FEED_WRONG_KIND: (v) =>
+      withDetail(
+        'Det här är inte den sortens flöde som källan är till för: nyheter kräver RSS eller Atom, evenemang iCalendar.',
+        v,
+        'Hubben säger',
+      ),
+    IMPORT_FAILED: (v) =>
+      withDetail('Importen misslyckades och inget av den sparades: försök igen om en stund.', v, 'Hubben säger'),
     // Förbundets profil
     INVALID_KIND: 'Skriv nätverkets namn med små bokstäver, t.ex. ”linkedin”.',
     INVALID_COUNTY_CODE: 'Ange högst 30 tvåsiffriga länskoder, t.ex. ”12”.',
