@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Problem } from '../api/client.js';
+import { ApiError, type Problem } from '../api/client.js';
 import { TOPICS } from '../api/news-queries.js';
 import { fill } from '../i18n/language.js';
 import { NewsroomView } from '../views/view.js';
@@ -232,10 +232,11 @@ export abstract class ContentEditor<
         this.conflict = this.kind.fromResult(result.current);
         this.basedOn = this.conflict.revision;
       } else if (result.field) {
-        this.errors = { ...this.errors, [`${fieldPrefix}${this.fieldOf(result.field)}`]: this.describe(result) };
+        const problem = new ApiError(result.message ?? '', result.code ?? result.__typename);
+        this.errors = { ...this.errors, [`${fieldPrefix}${this.fieldOf(result.field)}`]: this.describe(problem) };
         void this.focusFirstError();
       } else {
-        this.notice = this.describe(result);
+        this.notice = result.message ?? result.__typename;
       }
     } catch (error) {
       this.notice = this.describe(error);

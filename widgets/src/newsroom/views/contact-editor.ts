@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Problem } from '../api/client.js';
+import { ApiError, type Problem } from '../api/client.js';
 import {
   type ContactDraft,
   type ContactOwner,
@@ -142,11 +142,12 @@ export class NewsroomContactEditor extends NewsroomView {
       } else if (result.current) {
         this.conflict = result.current;
       } else if (result.field) {
-        this.errors = { [result.field.replace(/^input\./, '')]: this.describe(result) };
+        const problem = new ApiError(result.message ?? '', result.code ?? result.__typename);
+        this.errors = { [result.field.replace(/^input\./, '')]: this.describe(problem) };
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       } else {
-        this.notice = this.describe(result);
+        this.notice = result.message ?? result.__typename;
       }
     } catch (error) {
       this.notice = this.describe(error);

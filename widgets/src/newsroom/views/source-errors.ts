@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedSource } from '../api/feed-source-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import { fill, formatTime } from '../i18n/language.js';
-import { problemText } from '../i18n/problem-text.js';
 
 /** The start page's alert for one federation: its sources whose last import failed, with the message. */
 export function sourceErrors(federation: string, failing: FeedSource[], ctx: NewsroomContext) {
@@ -19,7 +18,7 @@ export function sourceErrors(federation: string, failing: FeedSource[], ctx: New
 function failure(source: FeedSource, ctx: NewsroomContext, language: NewsroomContext['language']): TemplateResult {
   const run = source.lastRun;
   return html`<li><strong>${source.url}</strong>
-    <div class="error">${fill(ctx.strings.runFailed, problemText(ctx.strings, { code: run?.errorCode, message: run?.errorMessage }), run?.errorCode ?? '')}</div>
+    <div class="error">${fill(ctx.strings.runFailed, run?.errorMessage ?? '', run?.errorCode ?? '')}</div>
     ${run ? html`<div class="meta">${fill(ctx.strings.lastRun, formatTime(run.at, language))}</div>` : nothing}</li>`;
 }
 
