@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../widgets/src/newsroom/i18n/en.js';
-import { problemText } from '../../widgets/src/newsroom/i18n/problem-text.js';
+import { problemText, problemTextsLoaded } from '../../widgets/src/newsroom/i18n/problem-text.js';
 import type { ProblemValues } from '../../widgets/src/newsroom/i18n/problem-values.js';
 import { problemsEn } from '../../widgets/src/newsroom/i18n/problems-en.js';
 import { problemsSv } from '../../widgets/src/newsroom/i18n/problems-sv.js';
@@ -130,6 +130,8 @@ describe('the newsroom’s texts for the hub’s problems', () => {
 });
 
 describe('problemText', () => {
+  beforeAll(() => problemTextsLoaded());
+
   it('translates a problem, with the limit from the hub’s message written the reader’s way', () => {
     const problem = { code: 'TOO_LONG', field: 'input.summary', message: 'Keep it to 1000 characters.' };
     expect(problemText(sv, problem)).toBe('Korta texten till högst 1\u00a0000 tecken.');

@@ -1,8 +1,7 @@
 import type { Strings } from './en.js';
 import { fill } from './language.js';
 import type { ProblemValues } from './problem-values.js';
-import { type ProblemCode, type ProblemTable, problemsEn } from './problems-en.js';
-import { problemsSv } from './problems-sv.js';
+import type { ProblemCode, ProblemTable } from './problems-en.js';
 
 /** What the hub answers with, whichever way it came: a typed problem, an ApiError, an upload's JSON error. */
 interface ProblemLike {
@@ -10,6 +9,24 @@ interface ProblemLike {
   message?: unknown;
   field?: unknown;
   retryAfterSeconds?: unknown;
+}
+
+let tables: Record<'sv' | 'en', ProblemTable> | undefined;
+
+// The sentences arrive in chunks of their own, fetched as soon as the shell runs: the first screen does not
+// wait for them, and they are there long before the hub can answer anything a person sent.
+const loading = Promise.all([import('./problems-sv.js'), import('./problems-en.js')]).then(
+  ([{ problemsSv }, { problemsEn }]) => {
+    tables = { sv: problemsSv, en: problemsEn };
+  },
+  () => {
+    // Offline before they came: problemText says the hub's own words until a reload brings them.
+  },
+);
+
+/** Settles once the sentences are there (or could not be fetched); for tests, which ask at once. */
+export function problemTextsLoaded(): Promise<void> {
+  return loading;
 }
 
 // Numbers are the one part of the hub's English message that every language shares: the limits it
@@ -54,8 +71,8 @@ function isKnown(table: ProblemTable, code: string): code is ProblemCode {
 export function problemText(strings: Strings, problem: unknown, values: ProblemValues = {}): string {
   const found = (typeof problem === 'object' && problem !== null ? problem : {}) as ProblemLike;
   const code = typeof found.code === 'string' ? codeOf(found.code) : '';
-  const table = strings.lang === 'sv' ? problemsSv : problemsEn;
-  if (isKnown(table, code)) {
+  const table = tables?.[strings.lang === 'sv' ? 'sv' : 'en'];
+  if (table && isKnown(table, code)) {
     const text = table.texts[code];
     return typeof text === 'string' ? text : text({ ...valuesOf(found, table), ...values });
   }
