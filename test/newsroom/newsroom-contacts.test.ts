@@ -40,7 +40,7 @@ describe('contacts in the newsroom', () => {
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await name.getAttribute('aria-describedby')) ?? '';
     expect(describedBy).toBe('name-error');
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('Write 1 to 200 characters.');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe('Fyll i det här: 1 till 200 tecken.');
 
     await name.fill('Karin Kontakt');
     await page.getByLabel('Roll, t.ex. Kommunikationschef').fill('Kommunikationschef');

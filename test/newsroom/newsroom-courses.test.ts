@@ -111,7 +111,9 @@ describe('courses in the newsroom', () => {
     const ends = sessions.getByLabel('Slutar (tid i Europe/Stockholm)');
     await expect.poll(() => ends.getAttribute('aria-invalid')).toBe('true');
     expect(await ends.evaluate(focused)).toBe(true);
-    expect(await sessions.locator('#session-endsAt-error').textContent()).toContain('Choose an end after the start');
+    expect(await sessions.locator('#session-endsAt-error').textContent()).toBe(
+      'Välj ett slut som ligger efter starten.',
+    );
     await expectNoAxeViolations(page);
     await ends.fill('2027-03-10T16:00');
     await sessions.getByRole('button', { name: 'Spara tillfället' }).click();

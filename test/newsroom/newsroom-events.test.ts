@@ -166,6 +166,28 @@ describe('events in the newsroom', () => {
     expect(await other.getByText(/^Osparade ändringar från/).count()).toBe(0);
   });
 
+  it('says what the hub refused next to the field, in Swedish and, once switched, in English', async () => {
+    const { page, hub } = testbed;
+    await logIn(page, hub, 'per.publicist@example.org', '#/events/new');
+    await page.getByLabel('Rubrik').fill('Kvällsmöte som slutar för tidigt');
+    await page.getByLabel('Börjar (tid i Europe/Stockholm)').fill('2027-05-10T18:00');
+    const ends = page.getByLabel('Slutar (tid i Europe/Stockholm)');
+    await ends.fill('2027-05-10T17:00');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect.poll(() => ends.getAttribute('aria-invalid')).toBe('true');
+    const errorOf = async (field: typeof ends) =>
+      page.locator(`[id="${(await field.getAttribute('aria-describedby'))?.split(' ').at(-1)}"]`).textContent();
+    expect(await errorOf(ends)).toBe('Välj ett slut som ligger efter starten.');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Språk', { exact: true }).selectOption('en');
+    const endsInEnglish = page.getByLabel('Ends (time in Europe/Stockholm)');
+    await expect.poll(() => endsInEnglish.inputValue()).toBe('2027-05-10T17:00');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => errorOf(endsInEnglish)).toBe('Choose an end after the start.');
+    expect(await endsInEnglish.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('offers an editor drafts only', async () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'ella.editor@example.org', '#/events/new');

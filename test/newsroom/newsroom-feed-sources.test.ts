@@ -41,7 +41,9 @@ describe('feed sources in the newsroom', () => {
     const urlField = page.getByLabel('Flödets adress (http eller https)');
     await expect.poll(() => urlField.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await urlField.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toMatch(/url|address/i);
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(
+      'Ange flödets hela webbadress, som börjar med https://, utan användarnamn och lösenord.',
+    );
 
     await urlField.fill(url);
     await page.getByLabel('Vad flödet innehåller').selectOption('NEWS');
@@ -103,6 +105,11 @@ describe('feed sources in the newsroom', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Flödeskällor' }).count()).toBe(1);
     const card = page.locator('newsroom-feed-sources-view li').filter({ hasText: url });
     await expect.poll(() => card.textContent()).toContain('FEED_MALFORMED');
+    // Why it failed in the UI language, and the hub's technical words for whoever publishes the feed.
+    expect(await card.textContent()).toContain(
+      'Flödet är inte korrekt skrivet: be den som publicerar det att rätta det.',
+    );
+    expect(await card.textContent()).toMatch(/Hubben säger: The feed is not well-formed XML/);
   });
 
   it('lets a publisher change how often a source is imported, with a bad interval’s error next to its field', async () => {
@@ -136,7 +143,7 @@ describe('feed sources in the newsroom', () => {
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
     const error = card.locator(`[id="${describedBy}"]`);
-    expect(await error.textContent()).toBe('Skriv ett helt antal minuter från 5 till 10080 (en vecka).');
+    expect(await error.textContent()).toBe('Skriv ett helt antal minuter från 5 till 10\u00a0080 (en vecka).');
     expect(await field.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(
       true,
     );
@@ -145,7 +152,9 @@ describe('feed sources in the newsroom', () => {
 
     await field.fill('');
     await card.getByRole('button', { name: `Spara intervallet ${url}` }).click();
-    await expect.poll(() => error.textContent()).toBe('Skriv ett helt antal minuter från 5 till 10080 (en vecka).');
+    await expect
+      .poll(() => error.textContent())
+      .toBe('Skriv ett helt antal minuter från 5 till 10\u00a0080 (en vecka).');
 
     await field.fill('15');
     await card.getByRole('button', { name: `Spara intervallet ${url}` }).click();

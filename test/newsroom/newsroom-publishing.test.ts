@@ -97,6 +97,19 @@ describe('a publisher in the newsroom', () => {
     expect(list.data?.editableNews.filter((item) => item.title === 'Bild utan beskrivning')).toEqual([]);
   });
 
+  it('says in Swedish next to the upload field why the hub refused a file', async () => {
+    const { page, hub } = testbed;
+    await logIn(page, hub, 'petra.publisher@example.org', `#/news/new?federation=${FEDERATION}`);
+    const upload = page.getByLabel('Ladda upp en bild');
+    await upload.setInputFiles({ name: 'inte-en-bild.png', mimeType: 'image/png', buffer: Buffer.from('bara text') });
+    await expect.poll(() => upload.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await upload.getAttribute('aria-describedby')) ?? '';
+    const message = page.locator('newsroom-news-editor').locator(`#${describedBy.split(' ').at(-1)}`);
+    expect(await message.textContent()).toBe(
+      'Ladda upp en bild i JPEG, PNG, WebP, GIF eller AVIF (SVG tas inte emot).',
+    );
+  });
+
   it('schedules at a date and time read in the federation’s time zone', async () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'petra.publisher@example.org', `#/news/new?federation=${FEDERATION}`);

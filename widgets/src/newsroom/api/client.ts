@@ -89,7 +89,12 @@ export async function uploadImage(file: File, federation: string, token: string)
   const body = (await response.json().catch(() => ({}))) as Partial<UploadedImage> & { error?: string; code?: string };
   if (response.status === 401) onUnauthenticated();
   if (!response.ok || !body.url) {
-    throw new ApiError(body.error ?? 'The image could not be uploaded.', body.code ?? `HTTP_${response.status}`);
+    // Named "file" like the form field, so a refusal reads as one about the image (problemText).
+    throw new ApiError(
+      body.error ?? 'The image could not be uploaded.',
+      body.code ?? `HTTP_${response.status}`,
+      'file',
+    );
   }
   return body as UploadedImage;
 }

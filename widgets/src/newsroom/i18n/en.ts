@@ -1,5 +1,7 @@
 // The newsroom's English texts; sv.ts must have the same keys (the type says so).
 export const en = {
+  /** The language these texts are in, as HTML's lang names it; problemText() picks the problems' texts by it. */
+  lang: 'en',
   appName: 'Samverka newsroom',
   skipToContent: 'Skip to content',
   mainNavigation: 'Main',
@@ -19,8 +21,6 @@ export const en = {
   email: 'E-mail address',
   password: 'Password',
   loginButton: 'Log in',
-  invalidCredentials: 'Wrong e-mail address or password.',
-  tooManyAttempts: 'Too many attempts: the account is locked for now. Try again in {0} minutes.',
   sessionExpired: 'Your session has ended. Log in again.',
   loggedOut: 'You are logged out.',
   accountTitle: 'Account',
@@ -171,7 +171,6 @@ export const en = {
   changeInterval: 'Change the minutes between imports',
   saveInterval: 'Save interval',
   intervalSaved: '{0} is now imported every {1} minutes.',
-  intervalInvalid: 'Write a whole number of minutes from 5 to 10080 (a week).',
   addSourceButton: 'Add source',
   sourceAdded: 'Source {0} added; it is imported within a minute.',
   everyMinutes: 'every {0} minutes',
@@ -270,7 +269,6 @@ export const en = {
   overlapEnded: '{0} was a member from {1} until {2}: choose {2} or a later day.',
   leftBeforeJoined: '{0} joined on {1}: choose that day or a later one.',
   notAMember: '{0} has no ongoing membership to end; the lists are now up to date.',
-  unknownMunicipality: 'There is no such municipality: search by name and choose it in the list.',
   // Topics
   navTopics: 'Topics',
   topicsTitle: 'Topics',
@@ -290,9 +288,6 @@ export const en = {
   renameTopic: 'Rename {0}',
   saveNames: 'Save names',
   slugStays: 'The slug {0} stays, so links and filters keep working.',
-  badSlug: 'Use lower-case letters a–z and digits, with hyphens between words, e.g. arbetsmiljo.',
-  topicExists: 'There is a topic {0} already: rename that one in the list instead.',
-  nameLength: 'Write a name of 1 to 100 characters.',
   topicMissing: 'There is no topic {0} any longer; the list is now up to date.',
   contactRole: 'Role',
   contactActive: 'Active',

@@ -2,6 +2,7 @@ import type { Strings } from './en.js';
 
 // Nyhetsrummets svenska texter.
 export const sv: Strings = {
+  lang: 'sv',
   appName: 'Samverka nyhetsrum',
   skipToContent: 'Hoppa till innehållet',
   mainNavigation: 'Huvudmeny',
@@ -21,8 +22,6 @@ export const sv: Strings = {
   email: 'E-postadress',
   password: 'Lösenord',
   loginButton: 'Logga in',
-  invalidCredentials: 'Fel e-postadress eller lösenord.',
-  tooManyAttempts: 'För många försök: kontot är spärrat en stund. Försök igen om {0} minuter.',
   sessionExpired: 'Din session har gått ut. Logga in igen.',
   loggedOut: 'Du är utloggad.',
   accountTitle: 'Konto',
@@ -173,7 +172,6 @@ export const sv: Strings = {
   changeInterval: 'Ändra antal minuter mellan hämtningarna',
   saveInterval: 'Spara intervallet',
   intervalSaved: '{0} hämtas nu var {1}:e minut.',
-  intervalInvalid: 'Skriv ett helt antal minuter från 5 till 10080 (en vecka).',
   addSourceButton: 'Lägg till källa',
   sourceAdded: 'Källan {0} är tillagd; den hämtas inom en minut.',
   everyMinutes: 'var {0}:e minut',
@@ -273,7 +271,6 @@ export const sv: Strings = {
   overlapEnded: '{0} var medlem från {1} till {2}: välj {2} eller en senare dag.',
   leftBeforeJoined: '{0} gick med {1}: välj den dagen eller en senare.',
   notAMember: '{0} har inget pågående medlemskap att avsluta; listorna är nu uppdaterade.',
-  unknownMunicipality: 'Det finns ingen sådan kommun: sök med namnet och välj den i listan.',
   // Ämnen
   navTopics: 'Ämnen',
   topicsTitle: 'Ämnen',
@@ -293,9 +290,6 @@ export const sv: Strings = {
   renameTopic: 'Byt namn på {0}',
   saveNames: 'Spara namnen',
   slugStays: 'Kortnamnet {0} ändras inte, så länkar och filter fungerar som förut.',
-  badSlug: 'Använd små bokstäver a–z och siffror, med bindestreck mellan orden, t.ex. arbetsmiljo.',
-  topicExists: 'Det finns redan ett ämne {0}: byt namn på det i listan i stället.',
-  nameLength: 'Skriv ett namn på 1 till 100 tecken.',
   topicMissing: 'Ämnet {0} finns inte längre; listan är nu uppdaterad.',
   contactRole: 'Roll',
   contactActive: 'Aktiv',

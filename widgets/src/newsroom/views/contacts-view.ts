@@ -101,7 +101,7 @@ export class NewsroomContactsView extends NewsroomView {
       const { result } = await this.ctx.api<{ result: Result }>(query, variables);
       const contact = result.data ?? result.current;
       if (result.data) this.ctx.announce(done(result.data));
-      else this.notice = result.current ? this.ctx.strings.contactConflict : (result.message ?? result.__typename);
+      else this.notice = result.current ? this.ctx.strings.contactConflict : this.describe(result);
       if (contact && this.historyOf?.id === contact.id) this.historyOf = contact;
       await this.#load();
       return result.data;

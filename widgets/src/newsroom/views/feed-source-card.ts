@@ -3,6 +3,7 @@ import type { FeedRun, FeedSource } from '../api/feed-source-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import { describedBy, errorText, type FieldErrors, fieldId, invalid } from '../editor/field-errors.js';
 import { fill, formatTime } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
 
 export interface SourceActions {
   refresh(source: FeedSource): void;
@@ -40,7 +41,13 @@ function intervalForm(source: FeedSource, ctx: NewsroomContext, errors: FieldErr
 /** What a run did, as one sentence in the UI language: counts, or the failure and what to fix. */
 export function describeRun(run: FeedRun, ctx: NewsroomContext): string {
   const { strings } = ctx;
-  if (run.status === 'FAILED') return fill(strings.runFailed, run.errorMessage ?? '', run.errorCode ?? '');
+  if (run.status === 'FAILED') {
+    return fill(
+      strings.runFailed,
+      problemText(strings, { code: run.errorCode, message: run.errorMessage }),
+      run.errorCode ?? '',
+    );
+  }
   if (run.status === 'NOT_MODIFIED') return strings.runNotModified;
   const counts = fill(strings.runCounts, run.created, run.updated, run.unchanged, run.skipped);
   return run.imagesWithoutAlt ? `${counts} ${fill(strings.imagesWithoutAlt, run.imagesWithoutAlt)}` : counts;

@@ -133,7 +133,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
       this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus();
     };
     const value = Number(minutes.trim());
-    if (!minutes.trim() || !Number.isInteger(value)) return showError(strings.intervalInvalid);
+    if (!minutes.trim() || !Number.isInteger(value)) return showError(this.describe({ code: 'INVALID_INTERVAL' }));
     try {
       const { result } = await this.ctx.api<{ result: Result<FeedSource> }>(UPDATE_FEED_SOURCE, {
         id: source.id,
@@ -144,8 +144,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
       this.#replace(updated);
       this.ctx.announce(fill(strings.intervalSaved, updated.url, updated.intervalMinutes));
     } catch (error) {
-      const invalidInterval = error instanceof ApiError && error.code === 'INVALID_INTERVAL';
-      await showError(invalidInterval ? strings.intervalInvalid : this.describe(error));
+      await showError(this.describe(error));
     }
   }
 

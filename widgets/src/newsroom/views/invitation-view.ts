@@ -3,7 +3,7 @@ import { graphql, type Problem } from '../api/client.js';
 import { ACCEPT } from '../api/people-queries.js';
 import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
 import type { Strings } from '../i18n/en.js';
-import { fill } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
 import { newsroomStyles } from '../styles.js';
 
 type AcceptResult = { __typename: string; data?: { accountCreated: boolean } } & Partial<Problem>;
@@ -48,9 +48,9 @@ export class NewsroomInvitationView extends LitElement {
         history.replaceState(null, '', location.pathname.replace(/\/invitation\/?$/, '/'));
         return;
       }
-      this.errors = { [result.field ?? 'form']: fill(this.strings.failed, result.message ?? result.__typename) };
+      this.errors = { [result.field ?? 'form']: problemText(this.strings, result) };
     } catch (error) {
-      this.errors = { form: fill(this.strings.failed, (error as Error).message) };
+      this.errors = { form: problemText(this.strings, error) };
     }
   }
 

@@ -3,7 +3,7 @@ import { LOGIN } from '../api/account-queries.js';
 import { graphql, type Problem } from '../api/client.js';
 import type { Session } from '../api/session.js';
 import type { Strings } from '../i18n/en.js';
-import { fill } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
 import { newsroomStyles } from '../styles.js';
 
 interface LoginAnswer {
@@ -62,22 +62,14 @@ export class NewsroomLoginView extends LitElement {
         this.dispatchEvent(new CustomEvent('newsroom-login', { detail: session, bubbles: true, composed: true }));
         return;
       }
-      this.error = this.#problemText(result);
+      this.error = problemText(this.strings, result);
     } catch (error) {
-      this.error = fill(this.strings.failed, (error as Error).message);
+      this.error = problemText(this.strings, error);
     } finally {
       this.busy = false;
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#login-error')?.focus();
-  }
-
-  #problemText(problem: Partial<Problem>): string {
-    if (problem.code === 'INVALID_CREDENTIALS') return this.strings.invalidCredentials;
-    if (problem.code === 'TOO_MANY_ATTEMPTS') {
-      return fill(this.strings.tooManyAttempts, Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60)));
-    }
-    return problem.message ?? this.strings.invalidCredentials;
   }
 
   override render(): TemplateResult {

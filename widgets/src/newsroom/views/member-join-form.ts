@@ -6,6 +6,7 @@ import { describedBy, errorText, type FieldErrors, invalid } from '../editor/fie
 import type { Mentioned } from '../editor/municipality-picker.js';
 import { todayIn } from '../editor/time-zone.js';
 import { fill } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
 import { newsroomStyles } from '../styles.js';
 import { formatDay, membershipProblem } from './membership-text.js';
 
@@ -76,7 +77,7 @@ export class NewsroomMemberJoinForm extends LitElement {
         joinedOn: this.day,
       }));
     } catch (error) {
-      this.errors = { form: fill(strings.failed, error instanceof Error ? error.message : String(error)) };
+      this.errors = { form: problemText(strings, error) };
       return;
     }
     if (!result.data) {

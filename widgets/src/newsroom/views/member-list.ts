@@ -5,6 +5,7 @@ import type { NewsroomContext } from '../app/context.js';
 import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
 import { todayIn } from '../editor/time-zone.js';
 import { fill } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
 import { newsroomStyles } from '../styles.js';
 import { formatDay, membershipArgument, membershipProblem } from './membership-text.js';
 
@@ -74,7 +75,7 @@ export class NewsroomMemberList extends LitElement {
         leftOn: this.day,
       }));
     } catch (error) {
-      return this.#showError(fill(strings.failed, error instanceof Error ? error.message : String(error)));
+      return this.#showError(problemText(strings, error));
     }
     if (!result.data) {
       const context = { name, key: membershipArgument(member), day: this.day, history: [], joinedOn: member.joinedOn };

@@ -2,6 +2,7 @@ import type { Membership } from '../api/membership-queries.js';
 import { municipalityKey } from '../api/news-queries.js';
 import type { Strings } from '../i18n/en.js';
 import { fill, type NewsroomLanguage } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
 
 /** A calendar day ("2025-06-30") in the UI language; as a day, no time zone may shift it. */
 export function formatDay(day: string, language: NewsroomLanguage): string {
@@ -16,7 +17,7 @@ export function membershipArgument(membership: Membership): string {
   return municipalityKey(code, country);
 }
 
-/** What the hub said about a join or a leave, in the UI language with the days that matter. */
+/** What the hub said about a join or a leave, in the UI language with the days that matter when they are known here. */
 export function membershipProblem(
   strings: Strings,
   language: NewsroomLanguage,
@@ -40,10 +41,6 @@ export function membershipProblem(
       break;
     case 'NOT_A_MEMBER':
       return fill(strings.notAMember, context.name);
-    case 'UNKNOWN_MUNICIPALITY':
-    case 'INVALID_MUNICIPALITY_CODE':
-    case 'AMBIGUOUS_MUNICIPALITY':
-      return strings.unknownMunicipality;
   }
-  return fill(strings.failed, problem.message ?? problem.code ?? '');
+  return problemText(strings, problem);
 }

@@ -3,6 +3,7 @@ import type { NamedTopic, TopicNames } from '../api/topic-queries.js';
 import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
 import type { Strings } from '../i18n/en.js';
 import { fill } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
 
 /** The API's argument for each name, and the language it is in. */
 export const NAME_FIELDS = [
@@ -75,16 +76,6 @@ export function namesFromForm(form: HTMLFormElement): Record<(typeof NAME_FIELDS
 
 /** What the hub said about a topic, in the UI language. */
 export function topicProblem(strings: Strings, problem: { code?: string; message?: string }, slug: string): string {
-  switch (problem.code) {
-    case 'INVALID_SLUG':
-      return strings.badSlug;
-    case 'TOPIC_EXISTS':
-      return fill(strings.topicExists, slug);
-    case 'INVALID_LENGTH':
-      return strings.nameLength;
-    case 'NOT_FOUND':
-      return fill(strings.topicMissing, slug);
-    default:
-      return fill(strings.failed, problem.message ?? problem.code ?? '');
-  }
+  if (problem.code === 'NOT_FOUND') return fill(strings.topicMissing, slug);
+  return problemText(strings, problem, { subject: slug });
 }

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { ApiError } from '../api/client.js';
 import type { NewsroomContext } from '../app/context.js';
-import { fill } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
+import type { ProblemValues } from '../i18n/problem-values.js';
 import { newsroomStyles } from '../styles.js';
 
 /**
@@ -23,11 +23,8 @@ export abstract class NewsroomView extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 
-  /** A failure as a sentence in the UI language; the API's own message when there is no better one. */
-  protected describe(error: unknown): string {
-    const { strings } = this.ctx;
-    if (error instanceof ApiError && error.code === 'INVALID_CREDENTIALS') return strings.invalidCredentials;
-    if (error instanceof ApiError && error.code === 'IMAGE_ALT_MISSING') return strings.altMissing;
-    return fill(strings.failed, error instanceof Error ? error.message : String(error));
+  /** A failure or a problem the hub answered with, as a sentence in the UI language (see problemText). */
+  protected describe(error: unknown, values?: ProblemValues): string {
+    return problemText(this.ctx.strings, error, values);
   }
 }

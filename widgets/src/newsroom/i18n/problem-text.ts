@@ -1,0 +1,81 @@
+import type { Strings } from './en.js';
+import { fill } from './language.js';
+import type { ProblemValues } from './problem-values.js';
+import type { ProblemCode, ProblemTable } from './problems-en.js';
+
+/** What the hub answers with, whichever way it came: a typed problem, an ApiError, an upload's JSON error. */
+interface ProblemLike {
+  code?: unknown;
+  message?: unknown;
+  field?: unknown;
+  retryAfterSeconds?: unknown;
+}
+
+let tables: Record<'sv' | 'en', ProblemTable> | undefined;
+
+// The sentences arrive in chunks of their own, fetched as soon as the shell runs: the first screen does not
+// wait for them, and they are there long before the hub can answer anything a person sent.
+const loading = Promise.all([import('./problems-sv.js'), import('./problems-en.js')]).then(
+  ([{ problemsSv }, { problemsEn }]) => {
+    tables = { sv: problemsSv, en: problemsEn };
+  },
+  () => {
+    // Offline before they came: problemText says the hub's own words until a reload brings them.
+  },
+);
+
+/** Settles once the sentences are there (or could not be fetched); for tests, which ask at once. */
+export function problemTextsLoaded(): Promise<void> {
+  return loading;
+}
+
+// Numbers are the one part of the hub's English message that every language shares: the limits it
+// names ("Keep it to 300 characters", "1 to 100 000") come from there, written the reader's way.
+const NUMBER = /\d+(?:[ \u00a0\u202f]\d{3})*(?:\.\d+)?/g;
+
+function numbersIn(message: string): number[] {
+  return [...message.matchAll(NUMBER)].map((match) => Number(match[0].replace(/[^\d.]/g, '')));
+}
+
+/** The code the table knows it by: any HTTP failure without a code of its own is the hub not answering. */
+function codeOf(code: string): string {
+  return /^HTTP_\d+$/.test(code) ? 'UNKNOWN' : code;
+}
+
+function valuesOf(problem: ProblemLike, table: ProblemTable): ProblemValues {
+  const format = new Intl.NumberFormat(table.locale).format;
+  const message = typeof problem.message === 'string' ? problem.message : '';
+  const numbers = numbersIn(message);
+  const values: ProblemValues = message ? { detail: message } : {};
+  if (typeof problem.field === 'string') values.field = problem.field.replace(/^input\./, '');
+  const most = numbers.at(-1);
+  const least = numbers.at(-2);
+  if (most !== undefined) values.most = format(most);
+  if (least !== undefined) values.least = format(least);
+  if (typeof problem.retryAfterSeconds === 'number') {
+    values.minutes = format(Math.max(1, Math.ceil(problem.retryAfterSeconds / 60)));
+  }
+  return values;
+}
+
+function isKnown(table: ProblemTable, code: string): code is ProblemCode {
+  return Object.hasOwn(table.texts, code);
+}
+
+/**
+ * A failure as a sentence in the UI language that says what to do: a problem the hub answered with
+ * (by its code, with the field and the limits it named), a thrown ApiError or any other error.
+ * `values` adds what only the caller knows, e.g. the slug that was taken. A code no table knows
+ * keeps the hub's own message, which is better than nothing.
+ */
+export function problemText(strings: Strings, problem: unknown, values: ProblemValues = {}): string {
+  const found = (typeof problem === 'object' && problem !== null ? problem : {}) as ProblemLike;
+  const code = typeof found.code === 'string' ? codeOf(found.code) : '';
+  const table = tables?.[strings.lang === 'sv' ? 'sv' : 'en'];
+  if (table && isKnown(table, code)) {
+    const text = table.texts[code];
+    return typeof text === 'string' ? text : text({ ...valuesOf(found, table), ...values });
+  }
+  const message = typeof found.message === 'string' && found.message ? found.message : code || String(problem);
+  return fill(strings.failed, message);
+}
