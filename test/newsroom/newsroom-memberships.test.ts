@@ -145,7 +145,8 @@ describe('memberships in the newsroom', () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'pia.plattform@example.org');
     await page.getByRole('link', { name: 'Medlemmar', exact: true }).click();
-    await page.getByLabel('Förbund').selectOption('goteborgsregionen');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Medlemmar' }).count()).toBe(1);
+    await page.getByLabel('Förbund', { exact: true }).selectOption('goteborgsregionen');
     const members = page.locator('newsroom-member-list li');
     await expect.poll(() => members.filter({ hasText: 'Mölndal' }).count()).toBe(1);
     expect(await members.count()).toBe(13);

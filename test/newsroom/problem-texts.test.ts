@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../widgets/src/newsroom/i18n/en.js';
-import { problemText, problemTextsLoaded } from '../../widgets/src/newsroom/i18n/problem-text.js';
+import { loadProblemTexts, problemText } from '../../widgets/src/newsroom/i18n/problem-text.js';
 import type { ProblemValues } from '../../widgets/src/newsroom/i18n/problem-values.js';
 import { problemsEn } from '../../widgets/src/newsroom/i18n/problems-en.js';
 import { problemsSv } from '../../widgets/src/newsroom/i18n/problems-sv.js';
@@ -130,7 +130,7 @@ describe('the newsroom’s texts for the hub’s problems', () => {
 });
 
 describe('problemText', () => {
-  beforeAll(() => problemTextsLoaded());
+  beforeAll(() => Promise.all([loadProblemTexts('sv'), loadProblemTexts('en')]));
 
   it('translates a problem, with the limit from the hub’s message written the reader’s way', () => {
     const problem = { code: 'TOO_LONG', field: 'input.summary', message: 'Keep it to 1000 characters.' };

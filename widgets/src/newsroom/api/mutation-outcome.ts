@@ -11,8 +11,8 @@ export type Outcome<Item> =
   | { kind: 'conflict'; current: Item }
   /** A problem with one field, named as the form names it ("title" for the API's "input.title"). */
   | { kind: 'field'; field: string; problem: ApiError }
-  /** A problem with the change as a whole, in the API's words. */
-  | { kind: 'message'; message: string }
+  /** A problem with the change as a whole (describe() says it in the UI language). */
+  | { kind: 'message'; problem: ApiError }
   /** The request itself failed. */
   | { kind: 'failed'; error: unknown };
 
@@ -31,8 +31,11 @@ export async function sendChange<Item>(
   if (result.data) return { kind: 'saved', data: result.data };
   if (result.current) return { kind: 'conflict', current: result.current };
   if (result.field) {
-    const problem = new ApiError(result.message ?? '', result.code ?? result.__typename);
+    const problem = new ApiError(result.message ?? '', result.code ?? result.__typename, result.field);
     return { kind: 'field', field: result.field.replace(/^input\./, ''), problem };
   }
-  return { kind: 'message', message: result.message ?? result.__typename };
+  return {
+    kind: 'message',
+    problem: new ApiError(result.message ?? result.__typename, result.code ?? result.__typename),
+  };
 }

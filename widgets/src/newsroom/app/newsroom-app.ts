@@ -5,6 +5,7 @@ import { graphql, whenUnauthenticated } from '../api/client.js';
 import { clearSession, loadSession, msUntilExpiry, type Session, saveSession } from '../api/session.js';
 import { ChunkLoad } from '../chunk-load.js';
 import { chooseLanguage, fill, initialLanguage, type NewsroomLanguage, stringsOf } from '../i18n/language.js';
+import { loadProblemTexts } from '../i18n/problem-text.js';
 import { newsroomStyles } from '../styles.js';
 import { areaOf } from './areas.js';
 import { canPublish, type NewsroomContext } from './context.js';
@@ -42,6 +43,7 @@ export class NewsroomApp extends LitElement {
     super();
     this.language = initialLanguage();
     chooseLanguage(this.language);
+    void loadProblemTexts(this.language);
     this.route = currentRoute(location);
     this.viewer = null;
     this.liveMessage = '';
@@ -114,6 +116,7 @@ export class NewsroomApp extends LitElement {
   #setLanguage(event: Event): void {
     this.language = (event.target as HTMLSelectElement).value as NewsroomLanguage;
     chooseLanguage(this.language);
+    void loadProblemTexts(this.language);
   }
 
   #context(session: Session, viewer: Viewer): NewsroomContext {

@@ -122,7 +122,7 @@ export abstract class ContentEditor<
         void this.focusFirstError();
         return false;
       case 'message':
-        this.notice = outcome.message;
+        this.notice = this.describe(outcome.problem);
         return false;
       case 'failed':
         this.notice = this.describe(outcome.error);

@@ -1,5 +1,5 @@
 import type { Strings } from './en.js';
-import { fill } from './language.js';
+import { fill, type NewsroomLanguage } from './language.js';
 import type { ProblemValues } from './problem-values.js';
 import type { ProblemCode, ProblemTable } from './problems-en.js';
 
@@ -11,22 +11,24 @@ interface ProblemLike {
   retryAfterSeconds?: unknown;
 }
 
-let tables: Record<'sv' | 'en', ProblemTable> | undefined;
+const tables: Partial<Record<NewsroomLanguage, ProblemTable>> = {};
+const loads: Partial<Record<NewsroomLanguage, Promise<void>>> = {};
 
-// The sentences arrive in chunks of their own, fetched as soon as the shell runs: the first screen does not
-// wait for them, and they are there long before the hub can answer anything a person sent.
-const loading = Promise.all([import('./problems-sv.js'), import('./problems-en.js')]).then(
-  ([{ problemsSv }, { problemsEn }]) => {
-    tables = { sv: problemsSv, en: problemsEn };
-  },
-  () => {
-    // Offline before they came: problemText says the hub's own words until a reload brings them.
-  },
-);
-
-/** Settles once the sentences are there (or could not be fetched); for tests, which ask at once. */
-export function problemTextsLoaded(): Promise<void> {
-  return loading;
+/**
+ * Fetches the sentences of one language, in a chunk of its own: the app asks for the UI language's as soon as it
+ * runs and again when the language changes, so the first screen does not wait for them, and they are there long
+ * before the hub can answer anything a person sent. Offline before they came, problemText says the hub's own words.
+ */
+export function loadProblemTexts(language: NewsroomLanguage): Promise<void> {
+  loads[language] ??= (language === 'sv' ? import('./problems-sv.js') : import('./problems-en.js')).then(
+    (module) => {
+      tables[language] = 'problemsSv' in module ? module.problemsSv : module.problemsEn;
+    },
+    () => {
+      delete loads[language];
+    },
+  );
+  return loads[language];
 }
 
 // Numbers are the one part of the hub's English message that every language shares: the limits it
@@ -71,7 +73,7 @@ function isKnown(table: ProblemTable, code: string): code is ProblemCode {
 export function problemText(strings: Strings, problem: unknown, values: ProblemValues = {}): string {
   const found = (typeof problem === 'object' && problem !== null ? problem : {}) as ProblemLike;
   const code = typeof found.code === 'string' ? codeOf(found.code) : '';
-  const table = tables?.[strings.lang === 'sv' ? 'sv' : 'en'];
+  const table = tables[strings.lang === 'sv' ? 'sv' : 'en'];
   if (table && isKnown(table, code)) {
     const text = table.texts[code];
     return typeof text === 'string' ? text : text({ ...valuesOf(found, table), ...values });

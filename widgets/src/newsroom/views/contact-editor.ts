@@ -148,7 +148,7 @@ export class NewsroomContactEditor extends NewsroomView {
         await focusFirstInvalid(this);
         break;
       case 'message':
-        this.notice = outcome.message;
+        this.notice = this.describe(outcome.problem);
         break;
       case 'failed':
         this.notice = this.describe(outcome.error);

@@ -1,6 +1,7 @@
 import type { FederationProfile, FederationProfileInput, SocialLink } from '../api/profile-queries.js';
 import type { Strings } from '../i18n/en.js';
 import { fill } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
 
 /** The profile form's values, all as typed; the county codes as one text ("12, 13"). */
 export interface ProfileDraft {
@@ -108,5 +109,5 @@ export function profileProblem(strings: Strings, problem: { code?: string; messa
     case 'UNKNOWN_COUNTY':
       return strings.problemUnknownCounty;
   }
-  return fill(strings.failed, problem.message ?? problem.code ?? '');
+  return problemText(strings, problem, { field });
 }

@@ -168,7 +168,7 @@ export class NewsroomProfileView extends NewsroomView {
         await this.updateComplete;
         firstInvalid(this.renderRoot)?.focus();
       } else {
-        this.notice = result.message ?? result.__typename;
+        this.notice = this.describe(result);
       }
     } catch (error) {
       this.notice = this.describe(error);

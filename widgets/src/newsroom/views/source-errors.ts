@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FederationChoice, SourceStatus } from '../api/start-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import { fill, formatTime } from '../i18n/language.js';
+import { problemText } from '../i18n/problem-text.js';
 
 /** The start page's alert for one federation: its sources whose last import failed, with the message. */
 export function sourceErrors(federation: FederationChoice, failing: SourceStatus[], ctx: NewsroomContext) {
@@ -18,7 +19,7 @@ export function sourceErrors(federation: FederationChoice, failing: SourceStatus
 function failure(source: SourceStatus, ctx: NewsroomContext, timeZone: string): TemplateResult {
   const run = source.lastRun;
   return html`<li><strong>${source.url}</strong>
-    <div class="error">${fill(ctx.strings.runFailed, run?.errorMessage ?? '', run?.errorCode ?? '')}</div>
+    <div class="error">${fill(ctx.strings.runFailed, problemText(ctx.strings, { code: run?.errorCode, message: run?.errorMessage }), run?.errorCode ?? '')}</div>
     ${run ? html`<div class="meta">${fill(ctx.strings.lastRun, formatTime(run.at, ctx.language, timeZone))}</div>` : nothing}</li>`;
 }
 
