@@ -193,17 +193,19 @@ export class NewsroomContactsView extends NewsroomView {
       )}`;
   }
 
-  override render(): TemplateResult {
+  #renderBody(): TemplateResult {
     const { strings } = this.ctx;
     const { federations, choice } = this;
     const notice = this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : nothing;
-    if (!federations || !choice) {
-      return html`<h1 tabindex="-1">${strings.contactsTitle}</h1>${notice}${this.notice ? nothing : html`<p role="status">${strings.loading}</p>`}`;
-    }
+    if (!federations || !choice)
+      return html`${notice}${this.notice ? nothing : html`<p role="status">${strings.loading}</p>`}`;
     const missing = choice.mode === 'municipality' ? strings.contactsPickMunicipality : strings.contactsNotYours;
-    return html`<h1 tabindex="-1">${strings.contactsTitle}</h1>
-      ${ownerSwitch(this.ctx, choice, federations, (next) => this.#choose(next))}
+    return html`${ownerSwitch(this.ctx, choice, federations, (next) => this.#choose(next))}
       ${notice}
       ${this.owner ? this.#renderOwned(this.owner, choice) : html`<p class="notice">${missing}</p>`}`;
+  }
+
+  override render(): TemplateResult {
+    return html`<h1 tabindex="-1">${this.ctx.strings.contactsTitle}</h1>${this.#renderBody()}`;
   }
 }

@@ -146,18 +146,15 @@ export abstract class ContentList<
     </li>`;
   }
 
-  override render(): TemplateResult {
+  #renderBody(federations: FederationChoice[] | undefined): TemplateResult {
     const { strings } = this.ctx;
     const { area, texts, shown } = this.kind;
-    const rows = this.#visible();
-    const heading = html`<h1 tabindex="-1">${strings[texts.heading]}</h1>`;
     const error = this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing;
-    if (!this.federations)
-      return html`${heading}${error}${error === nothing ? html`<p role="status">${strings.loading}</p>` : nothing}`;
-    if (!this.federation) return html`${heading}<p class="notice">${strings.noFederations}</p>`;
-    return html`${heading}
-      <p><a class="button" href=${`#/${area}/new?federation=${encodeURIComponent(this.federation)}`}>${strings[texts.create]}</a></p>
-      ${this.#renderFilters(this.federations)}
+    if (!federations) return html`${error}${this.error ? nothing : html`<p role="status">${strings.loading}</p>`}`;
+    if (!this.federation) return html`<p class="notice">${strings.noFederations}</p>`;
+    const rows = this.#visible();
+    return html`<p><a class="button" href=${`#/${area}/new?federation=${encodeURIComponent(this.federation)}`}>${strings[texts.create]}</a></p>
+      ${this.#renderFilters(federations)}
       ${error}
       <section class="card" aria-label=${strings[texts.heading]}>
         ${
@@ -169,5 +166,10 @@ export abstract class ContentList<
         }
         ${shown ? html`<p class="visually-hidden" role="status">${this.rows ? shown(this.ctx, rows.length) : ''}</p>` : nothing}
       </section>`;
+  }
+
+  override render(): TemplateResult {
+    // One h1 in every state: it took the focus when the view opened, and keeps it while the list loads.
+    return html`<h1 tabindex="-1">${this.ctx.strings[this.kind.texts.heading]}</h1>${this.#renderBody(this.federations)}`;
   }
 }

@@ -140,18 +140,22 @@ export class NewsroomPeopleView extends NewsroomView {
   }
 
   override render(): TemplateResult {
+    return html`<h1 tabindex="-1">${this.ctx.strings.peopleTitle}</h1>${this.#renderBody()}`;
+  }
+
+  #renderBody(): TemplateResult {
     const { strings, language } = this.ctx;
     const { federations } = this;
-    const heading = html`<h1 tabindex="-1">${strings.peopleTitle}</h1>`;
     if (!federations) {
-      return html`${heading}${this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : html`<p role="status">${strings.loading}</p>`}`;
+      return this.notice
+        ? html`<p class="notice bad" role="alert">${this.notice}</p>`
+        : html`<p role="status">${strings.loading}</p>`;
     }
     const choose = (slug: string) => {
       this.federation = slug;
       void this.#loadPending();
     };
-    return html`${heading}
-      ${federationChooser(this.ctx, { id: 'people-federation', federations, current: this.federation, choose })}
+    return html`${federationChooser(this.ctx, { id: 'people-federation', federations, current: this.federation, choose })}
       ${
         federations.length === 0
           ? html`<p class="notice">${strings.noFederations}</p>`
