@@ -93,15 +93,13 @@ export class NewsroomStartView extends NewsroomView {
       const slug = new FormData(event.target as HTMLFormElement).get('federation');
       if (typeof slug === 'string' && slug) this.ctx.navigate(`#/?federation=${encodeURIComponent(slug)}`);
     };
-    const chooser =
-      choices &&
-      federationChooser(this.ctx, { id: 'chosen-federation', federations: choices, current: this.federation });
     return html`<section class="card" aria-labelledby="federation-chooser">
       <h2 id="federation-chooser">${strings.chooserTitle}</h2>
       <p class="hint">${strings.chooserIntro}</p>
       ${
-        chooser
-          ? html`<form class="actions" @submit=${open}>${chooser}
+        choices
+          ? html`<form class="actions" @submit=${open}>
+            ${federationChooser(this.ctx, { id: 'chosen-federation', federations: choices, current: this.federation })}
             <button type="submit" class="primary">${strings.chooserOpen}</button></form>`
           : html`<p role="status">${strings.loading}</p>`
       }
