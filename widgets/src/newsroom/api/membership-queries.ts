@@ -42,11 +42,6 @@ export const MEMBERSHIPS = `query NewsroomMemberships($federation: String!) {
   }
 }`;
 
-/** Platform admins manage every federation, not only those they hold a role in. */
-export const ALL_FEDERATIONS = `query NewsroomAllFederations {
-  federations(first: 100) { edges { node { slug name timeZone } } }
-}`;
-
 export const JOIN_FEDERATION = `mutation NewsroomJoinFederation($federation: String!, $municipality: String!, $joinedOn: Date!) {
   result: joinFederation(federation: $federation, municipality: $municipality, joinedOn: $joinedOn) {
     __typename ... on JoinFederationSuccess { data { ${MEMBERSHIP_FIELDS} } } ${PROBLEM}

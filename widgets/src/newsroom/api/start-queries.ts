@@ -1,4 +1,4 @@
-// The GraphQL documents of the start page: one request per federation, and the federations a platform admin may open.
+// The GraphQL document of the start page: one request per federation.
 import type { FeedRun } from './feed-source-queries.js';
 
 /** A news item, event or course as the start page lists it. */
@@ -37,12 +37,6 @@ export interface StartPageData {
   feedSources?: SourceStatus[];
 }
 
-export interface FederationChoice {
-  slug: string;
-  name: string;
-  timeZone: string;
-}
-
 const ITEM = 'id title updatedAt';
 const PUBLISHED = `${ITEM} publishedAt`;
 
@@ -66,17 +60,3 @@ export const START_PAGE = `query NewsroomStart($federation: String!, $now: DateT
     id url lastRun { at status errorCode errorMessage }
   }
 }`;
-
-export const FEDERATION_CHOICES = `query NewsroomFederationChoices($after: String) {
-  federations(first: 100, after: $after) {
-    edges { node { slug name timeZone } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-export interface FederationChoicesPage {
-  federations: {
-    edges: Array<{ node: FederationChoice }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}

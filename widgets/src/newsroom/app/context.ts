@@ -2,6 +2,7 @@ import type { Viewer } from '../api/account-queries.js';
 import type { Session } from '../api/session.js';
 import type { Strings } from '../i18n/en.js';
 import type { NewsroomLanguage } from '../i18n/language.js';
+import { mayWorkIn } from './federations.js';
 
 /** What every view gets from the app: the signed-in user, the texts, and the few things it may ask. */
 export interface NewsroomContext {
@@ -19,14 +20,9 @@ export interface NewsroomContext {
 
 /** Publishers and admins publish; editors only write drafts. */
 export function canPublish(viewer: Viewer, federation: string): boolean {
-  if (viewer.isPlatformAdmin) return true;
-  const role = viewer.roles.find((grant) => grant.federation.slug === federation)?.role;
-  return role === 'PUBLISHER' || role === 'ADMIN';
+  return mayWorkIn(viewer, federation, 'publish');
 }
 
 export function isAdminOf(viewer: Viewer, federation: string): boolean {
-  return (
-    viewer.isPlatformAdmin ||
-    viewer.roles.some((grant) => grant.federation.slug === federation && grant.role === 'ADMIN')
-  );
+  return mayWorkIn(viewer, federation, 'admin');
 }

@@ -153,7 +153,7 @@ export class NewsroomApp extends LitElement {
             <a href="#/events" aria-current=${['events', 'event'].includes(this.route.view) ? 'page' : nothing}>${strings.navEvents}</a>
             <a href="#/courses" aria-current=${['courses', 'course'].includes(this.route.view) ? 'page' : nothing}>${strings.navCourses}</a>
             ${
-              this.#publishes() || this.viewer?.isPlatformAdmin
+              this.#publishes()
                 ? html`<a href="#/contacts" aria-current=${this.route.view === 'contacts' ? 'page' : nothing}>${strings.navContacts}</a>`
                 : nothing
             }
@@ -200,10 +200,15 @@ export class NewsroomApp extends LitElement {
     return Boolean(viewer && (viewer.isPlatformAdmin || viewer.roles.some((grant) => grant.role === 'ADMIN')));
   }
 
-  /** Contacts and feed sources are for publishers and admins; editors are not offered the page (the hub refuses them too). */
+  /**
+   * Contacts and feed sources are for publishers, admins and platform admins (of any federation); editors
+   * are not offered the pages (the hub refuses them too).
+   */
   #publishes(): boolean {
     const viewer = this.viewer;
-    return Boolean(viewer?.roles.some((grant) => canPublish(viewer, grant.federation.slug)));
+    return Boolean(
+      viewer && (viewer.isPlatformAdmin || viewer.roles.some((grant) => canPublish(viewer, grant.federation.slug))),
+    );
   }
 
   #skipToMain(event: Event): void {

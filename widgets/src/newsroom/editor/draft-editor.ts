@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
+import type { FederationChoice } from '../api/federation-queries.js';
 import { TOPICS } from '../api/news-queries.js';
+import { federationsFor, startingFederation } from '../app/federations.js';
 import { NewsroomView } from '../views/view.js';
 import type { ContentKind, SavedItem } from './content-kind.js';
 import { draftKey, forgetDraft, keepDraft, keptDraft } from './draft-store.js';
@@ -39,6 +41,8 @@ export abstract class DraftEditor<
   declare restoredAt: string;
   declare notice: string;
   declare loaded: boolean;
+  /** The federations the user may write in: where a new item goes, and their time zones. */
+  federations: FederationChoice[] = [];
   /** The revision the changes started from; null before the first save. */
   basedOn: number | null = null;
 
@@ -66,11 +70,15 @@ export abstract class DraftEditor<
     void this.#load();
   }
 
+  /** The federation the item is written in, as far as the user may write there. */
+  get chosenFederation(): FederationChoice | undefined {
+    return this.federations.find((each) => each.slug === this.federation);
+  }
+
   /** The federation's time zone, in which times are shown and read. */
   get timeZone(): string {
-    const grant = this.ctx.viewer.roles.find((each) => each.federation.slug === this.federation);
     return (
-      (this.item && this.kind.federationOf(this.item).timeZone) ?? grant?.federation.timeZone ?? 'Europe/Stockholm'
+      (this.item && this.kind.federationOf(this.item).timeZone) ?? this.chosenFederation?.timeZone ?? 'Europe/Stockholm'
     );
   }
 
@@ -83,13 +91,15 @@ export abstract class DraftEditor<
 
   async #load(): Promise<void> {
     try {
-      const [{ topics }, found] = await Promise.all([
+      const [{ topics }, found, federations] = await Promise.all([
         this.ctx.api<{ topics: Array<{ slug: string; name: string }> }>(TOPICS, { ui: this.ctx.language }),
         this.itemId ? this.kind.load(this.ctx, this.itemId) : null,
+        federationsFor(this.ctx, 'write'),
       ]);
       this.topics = topics;
+      this.federations = federations;
       if (found) this.apply(found, false);
-      if (!this.federation) this.federation = this.ctx.viewer.roles[0]?.federation.slug ?? '';
+      if (!this.federation) this.federation = startingFederation(this.ctx, federations);
       const kept = keptDraft<Draft>(this.#key);
       if (kept && JSON.stringify(kept.draft) !== JSON.stringify(this.draft)) {
         this.draft = { ...this.kind.empty(), ...kept.draft };

@@ -20,7 +20,7 @@ export function renderEditor(editor: NewsroomNewsEditor): TemplateResult {
         ${renderEditorForm(strings, strings.editTitle, fields, renderActions(editor))}
         <aside aria-label=${strings.preview}>
           <newsroom-news-preview .ctx=${editor.ctx} .draft=${editor.draft} .item=${editor.item}
-            .federation=${editor.federation}></newsroom-news-preview>
+            .federation=${editor.chosenFederation}></newsroom-news-preview>
           ${
             editor.item
               ? html`<newsroom-news-history .ctx=${editor.ctx} .itemId=${editor.item.id} .revision=${editor.item.revision}

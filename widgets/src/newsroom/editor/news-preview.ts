@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { NewsNode } from '../../news/news.query.js';
+import type { FederationChoice } from '../api/federation-queries.js';
 import type { EditableNews, NewsDraft } from '../api/news-queries.js';
 import { NewsroomView } from '../views/view.js';
 
@@ -17,13 +18,13 @@ export class NewsroomNewsPreview extends NewsroomView {
 
   declare draft: NewsDraft;
   declare item: EditableNews | undefined;
-  declare federation: string;
+  /** The federation a new item is written in. */
+  declare federation: FederationChoice | undefined;
 
   // The preview is beside the form; the editor's heading keeps the focus.
   protected override focusHeading(): void {}
 
   #node(): NewsNode {
-    const grant = this.ctx.viewer.roles.find((each) => each.federation.slug === this.federation);
     const now = new Date().toISOString();
     return {
       id: this.item?.id ?? 'preview',
@@ -36,8 +37,8 @@ export class NewsroomNewsPreview extends NewsroomView {
       sourceUrl: null,
       images: this.draft.images.map(({ url, alt }) => ({ url, alt })),
       publisher: this.item?.publisher ?? {
-        name: grant?.federation.name ?? this.federation,
-        timeZone: grant?.federation.timeZone ?? 'Europe/Stockholm',
+        name: this.federation?.name ?? '',
+        timeZone: this.federation?.timeZone ?? 'Europe/Stockholm',
         website: null,
       },
       topics: [],

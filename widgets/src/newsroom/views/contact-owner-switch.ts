@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FederationChoice } from '../api/federation-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import type { Mentioned } from '../editor/municipality-picker.js';
+import { federationChooser } from './federation-chooser.js';
 
 /** Whose contacts the view shows: a federation's, or (platform admins only) a municipality's. */
 export interface OwnerChoice {
@@ -13,7 +15,7 @@ export interface OwnerChoice {
 export function ownerSwitch(
   ctx: NewsroomContext,
   choice: OwnerChoice,
-  federations: Array<{ slug: string; name: string }>,
+  federations: FederationChoice[],
   change: (choice: OwnerChoice) => void,
 ): TemplateResult {
   const { strings } = ctx;
@@ -21,11 +23,13 @@ export function ownerSwitch(
     html`<label class="check"><input type="radio" name="contacts-owner" value=${value} .checked=${choice.mode === value}
       @change=${() => change({ ...choice, mode: value })} /> ${label}</label>`;
   const federationSelect =
-    choice.mode === 'federation' && federations.length > 1
-      ? html`<div class="field"><label for="contacts-federation">${strings.federation}</label>
-        <select id="contacts-federation" @change=${(event: Event) => change({ ...choice, federation: (event.target as HTMLSelectElement).value })}>
-          ${federations.map((each) => html`<option value=${each.slug} ?selected=${each.slug === choice.federation}>${each.name}</option>`)}
-        </select></div>`
+    choice.mode === 'federation'
+      ? federationChooser(ctx, {
+          id: 'contacts-federation',
+          federations,
+          current: choice.federation,
+          choose: (federation) => change({ ...choice, federation }),
+        })
       : nothing;
   if (!ctx.viewer.isPlatformAdmin) return html`${federationSelect}`;
   return html`<fieldset class="card">

@@ -9,7 +9,9 @@ import {
   ownerKey,
   RESTORE_CONTACT,
 } from '../api/contact-queries.js';
+import type { FederationChoice } from '../api/federation-queries.js';
 import { canPublish } from '../app/context.js';
+import { federationsFor, startingFederation } from '../app/federations.js';
 import { forgetDraft } from '../editor/draft-store.js';
 import { fill } from '../i18n/language.js';
 import { contactDraftKey, keptContactDraft } from './contact-drafts.js';
@@ -28,6 +30,7 @@ export class NewsroomContactsView extends NewsroomView {
   static override properties = {
     ...NewsroomView.properties,
     federation: { attribute: false },
+    federations: { state: true },
     choice: { state: true },
     owner: { state: true },
     contacts: { state: true },
@@ -39,7 +42,9 @@ export class NewsroomContactsView extends NewsroomView {
 
   /** The federation the route names, if any. */
   declare federation: string;
-  declare private choice: OwnerChoice;
+  /** The federations whose contacts the user keeps; undefined until known. */
+  declare private federations: FederationChoice[] | undefined;
+  declare private choice: OwnerChoice | undefined;
   /** Whose contacts are shown; kept as one object, so the form starts over only when it changes. */
   declare private owner: ContactOwner | undefined;
   declare private contacts: EditableContact[] | undefined;
@@ -56,14 +61,22 @@ export class NewsroomContactsView extends NewsroomView {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const federation = this.federation || this.#federations()[0]?.slug || '';
-    const mode = !federation && this.ctx.viewer.isPlatformAdmin ? 'municipality' : 'federation';
-    this.#choose({ mode, federation, municipality: undefined });
+    void this.#start();
   }
 
-  #federations(): Array<{ slug: string; name: string; timeZone: string }> {
+  async #start(): Promise<void> {
     const { viewer } = this.ctx;
-    return viewer.roles.filter((grant) => canPublish(viewer, grant.federation.slug)).map((grant) => grant.federation);
+    try {
+      this.federations = await federationsFor(this.ctx, 'publish');
+    } catch (error) {
+      this.notice = this.describe(error);
+      return;
+    }
+    // A platform admin with no role of their own starts with a municipality's contacts.
+    const mode =
+      !this.federation && viewer.roles.length === 0 && viewer.isPlatformAdmin ? 'municipality' : 'federation';
+    const federation = this.federation || startingFederation(this.ctx, this.federations);
+    this.#choose({ mode, federation, municipality: undefined });
   }
 
   #choose(choice: OwnerChoice): void {
@@ -144,10 +157,10 @@ export class NewsroomContactsView extends NewsroomView {
     void this.#load();
   }
 
-  #renderOwned(owner: ContactOwner): TemplateResult {
+  #renderOwned(owner: ContactOwner, choice: OwnerChoice): TemplateResult {
     const { strings } = this.ctx;
-    const municipality = this.choice.mode === 'municipality' ? this.choice.municipality : undefined;
-    const timeZone = this.#federations().find((each) => each.slug === this.choice.federation)?.timeZone;
+    const municipality = choice.mode === 'municipality' ? choice.municipality : undefined;
+    const timeZone = this.federations?.find((each) => each.slug === choice.federation)?.timeZone;
     const actions = {
       edit: (contact: EditableContact) => void this.#edit(contact),
       history: (contact: EditableContact) => {
@@ -180,13 +193,19 @@ export class NewsroomContactsView extends NewsroomView {
       )}`;
   }
 
-  override render(): TemplateResult {
+  #renderBody(): TemplateResult {
     const { strings } = this.ctx;
-    const federations = this.#federations();
-    const missing = this.choice.mode === 'municipality' ? strings.contactsPickMunicipality : strings.contactsNotYours;
-    return html`<h1 tabindex="-1">${strings.contactsTitle}</h1>
-      ${ownerSwitch(this.ctx, this.choice, federations, (choice) => this.#choose(choice))}
-      ${this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : nothing}
-      ${this.owner ? this.#renderOwned(this.owner) : html`<p class="notice">${missing}</p>`}`;
+    const { federations, choice } = this;
+    const notice = this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : nothing;
+    if (!federations || !choice)
+      return html`${notice}${this.notice ? nothing : html`<p role="status">${strings.loading}</p>`}`;
+    const missing = choice.mode === 'municipality' ? strings.contactsPickMunicipality : strings.contactsNotYours;
+    return html`${ownerSwitch(this.ctx, choice, federations, (next) => this.#choose(next))}
+      ${notice}
+      ${this.owner ? this.#renderOwned(this.owner, choice) : html`<p class="notice">${missing}</p>`}`;
+  }
+
+  override render(): TemplateResult {
+    return html`<h1 tabindex="-1">${this.ctx.strings.contactsTitle}</h1>${this.#renderBody()}`;
   }
 }

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FederationChoice } from '../api/federation-queries.js';
 import type { NewsroomContext } from '../app/context.js';
+import { federationsFor, startingFederation } from '../app/federations.js';
 import type { Strings } from '../i18n/en.js';
 import { renderListFilters } from './list-filters.js';
 import { NewsroomView } from './view.js';
@@ -42,6 +44,7 @@ export abstract class ContentList<
   static override properties = {
     ...NewsroomView.properties,
     federation: { attribute: false },
+    federations: { state: true },
     status: { state: true },
     search: { state: true },
     rows: { state: true },
@@ -49,6 +52,8 @@ export abstract class ContentList<
   };
 
   declare federation: string;
+  /** The federations the user may write in; undefined until known. */
+  declare private federations: FederationChoice[] | undefined;
   declare private status: Status | '';
   declare private search: string;
   declare private rows: Row[] | undefined;
@@ -66,12 +71,22 @@ export abstract class ContentList<
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.federation) this.federation = this.ctx.viewer.roles[0]?.federation.slug ?? '';
-    void this.#load();
+    void this.#start();
+  }
+
+  async #start(): Promise<void> {
+    try {
+      this.federations = await federationsFor(this.ctx, 'write');
+    } catch (error) {
+      this.error = this.describe(error);
+      return;
+    }
+    if (!this.federation) this.federation = startingFederation(this.ctx, this.federations);
+    await this.#load();
   }
 
   get #timeZone(): string | undefined {
-    return this.ctx.viewer.roles.find((grant) => grant.federation.slug === this.federation)?.federation.timeZone;
+    return this.federations?.find((each) => each.slug === this.federation)?.timeZone;
   }
 
   async #load(): Promise<void> {
@@ -97,8 +112,9 @@ export abstract class ContentList<
     return (this.rows ?? []).filter((row) => searchText(row).toLocaleLowerCase().includes(words));
   }
 
-  #renderFilters(): TemplateResult {
+  #renderFilters(federations: FederationChoice[]): TemplateResult {
     return renderListFilters(this.ctx, {
+      federations,
       federation: this.federation,
       statuses: this.kind.statuses,
       status: this.status,
@@ -130,14 +146,16 @@ export abstract class ContentList<
     </li>`;
   }
 
-  override render(): TemplateResult {
+  #renderBody(federations: FederationChoice[] | undefined): TemplateResult {
     const { strings } = this.ctx;
     const { area, texts, shown } = this.kind;
+    const error = this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing;
+    if (!federations) return html`${error}${this.error ? nothing : html`<p role="status">${strings.loading}</p>`}`;
+    if (!this.federation) return html`<p class="notice">${strings.noFederations}</p>`;
     const rows = this.#visible();
-    return html`<h1 tabindex="-1">${strings[texts.heading]}</h1>
-      <p><a class="button" href=${`#/${area}/new?federation=${encodeURIComponent(this.federation)}`}>${strings[texts.create]}</a></p>
-      ${this.#renderFilters()}
-      ${this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing}
+    return html`<p><a class="button" href=${`#/${area}/new?federation=${encodeURIComponent(this.federation)}`}>${strings[texts.create]}</a></p>
+      ${this.#renderFilters(federations)}
+      ${error}
       <section class="card" aria-label=${strings[texts.heading]}>
         ${
           this.rows === undefined
@@ -148,5 +166,10 @@ export abstract class ContentList<
         }
         ${shown ? html`<p class="visually-hidden" role="status">${this.rows ? shown(this.ctx, rows.length) : ''}</p>` : nothing}
       </section>`;
+  }
+
+  override render(): TemplateResult {
+    // One h1 in every state: it took the focus when the view opened, and keeps it while the list loads.
+    return html`<h1 tabindex="-1">${this.ctx.strings[this.kind.texts.heading]}</h1>${this.#renderBody(this.federations)}`;
   }
 }

@@ -1,36 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FederationChoice } from '../api/start-queries.js';
+import type { FederationChoice } from '../api/federation-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 
-/**
- * A platform admin's way into any federation's start page section: a choice and a button, so that
- * moving through the list does not yet open anything.
- */
-export function renderFederationChooser(
+export interface FederationChooser {
+  /** The select's id, unique in the view. */
+  id: string;
+  federations: FederationChoice[];
+  current: string;
+  /** Called on every change; left out where a form's button opens the choice (the select is named `federation`). */
+  choose?: (slug: string) => void;
+}
+
+/** The labelled select of the federation a view works in; nothing when there is only one to work in. */
+export function federationChooser(
   ctx: NewsroomContext,
-  choices: FederationChoice[] | undefined,
-  chosen: string,
-): TemplateResult {
-  const { strings } = ctx;
-  const open = (event: SubmitEvent) => {
-    event.preventDefault();
-    const slug = new FormData(event.target as HTMLFormElement).get('federation');
-    if (typeof slug === 'string' && slug) ctx.navigate(`#/?federation=${encodeURIComponent(slug)}`);
-  };
-  return html`<section class="card" aria-labelledby="federation-chooser">
-    <h2 id="federation-chooser">${strings.chooserTitle}</h2>
-    <p class="hint">${strings.chooserIntro}</p>
-    ${
-      choices
-        ? html`<form class="actions" @submit=${open}>
-          <label for="chosen-federation">${strings.federation}</label>
-          <select id="chosen-federation" name="federation">
-            ${choices.map((choice) => html`<option value=${choice.slug} ?selected=${choice.slug === chosen}>${choice.name}</option>`)}
-          </select>
-          <button type="submit" class="primary">${strings.chooserOpen}</button>
-        </form>`
-        : html`<p role="status">${strings.loading}</p>`
-    }
-    ${chosen && choices && !choices.some((choice) => choice.slug === chosen) ? html`<p class="notice bad" role="alert">${strings.chooserUnknown}</p>` : nothing}
-  </section>`;
+  { id, federations, current, choose }: FederationChooser,
+): TemplateResult | typeof nothing {
+  if (federations.length < 2) return nothing;
+  const change = (event: Event) => choose?.((event.target as HTMLSelectElement).value);
+  return html`<div class="field"><label for=${id}>${ctx.strings.federation}</label>
+    <select id=${id} name="federation" @change=${change}>
+      ${federations.map((each) => html`<option value=${each.slug} ?selected=${each.slug === current}>${each.name}</option>`)}
+    </select></div>`;
 }

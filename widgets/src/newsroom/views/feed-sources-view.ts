@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError, type Problem, unwrap } from '../api/client.js';
+import type { FederationChoice } from '../api/federation-queries.js';
 import {
   ADD_FEED_SOURCE,
   FEED_SOURCES,
@@ -9,8 +10,10 @@ import {
   UPDATE_FEED_SOURCE,
 } from '../api/feed-source-queries.js';
 import { canPublish } from '../app/context.js';
+import { federationsFor, startingFederation } from '../app/federations.js';
 import { type FieldErrors, fieldId } from '../editor/field-errors.js';
 import { fill } from '../i18n/language.js';
+import { federationChooser } from './federation-chooser.js';
 import { describeRun, feedSourceCard, intervalField } from './feed-source-card.js';
 import { addSourceForm } from './feed-source-form.js';
 import { NewsroomView } from './view.js';
@@ -22,6 +25,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
   static override properties = {
     ...NewsroomView.properties,
     federation: { attribute: false },
+    federations: { state: true },
     sources: { state: true },
     busy: { state: true },
     errors: { state: true },
@@ -29,6 +33,8 @@ export class NewsroomFeedSourcesView extends NewsroomView {
   };
 
   declare federation: string;
+  /** The federations whose sources the user keeps; undefined until known. */
+  declare private federations: FederationChoice[] | undefined;
   declare private sources: FeedSource[] | undefined;
   declare private busy: Set<string>;
   declare private errors: FieldErrors;
@@ -43,12 +49,18 @@ export class NewsroomFeedSourcesView extends NewsroomView {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.federation) this.federation = this.#federations()[0]?.federation.slug ?? '';
-    void this.#load();
+    void this.#start();
   }
 
-  #federations() {
-    return this.ctx.viewer.roles.filter((grant) => canPublish(this.ctx.viewer, grant.federation.slug));
+  async #start(): Promise<void> {
+    try {
+      this.federations = await federationsFor(this.ctx, 'publish');
+    } catch (error) {
+      this.error = this.describe(error);
+      return;
+    }
+    if (!this.federation) this.federation = startingFederation(this.ctx, this.federations);
+    await this.#load();
   }
 
   async #load(): Promise<void> {
@@ -162,7 +174,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
 
   override render(): TemplateResult {
     const { strings } = this.ctx;
-    const federations = this.#federations();
+    const { federations } = this;
     const actions = {
       refresh: (source: FeedSource) => void this.#refresh(source),
       toggle: (source: FeedSource) => void this.#toggle(source),
@@ -172,20 +184,28 @@ export class NewsroomFeedSourcesView extends NewsroomView {
     return html`<h1 tabindex="-1">${strings.sourcesTitle}</h1>
       <p class="hint">${strings.sourcesIntro}</p>
       ${
-        federations.length > 1
-          ? html`<div class="field"><label for="sources-federation">${strings.federation}</label>
-            <select id="sources-federation" @change=${(event: Event) => {
-              this.federation = (event.target as HTMLSelectElement).value;
-              this.sources = undefined;
-              void this.#load();
-            }}>${federations.map(({ federation }) => html`<option value=${federation.slug} ?selected=${federation.slug === this.federation}>${federation.name}</option>`)}</select></div>`
+        federations
+          ? federationChooser(this.ctx, {
+              id: 'sources-federation',
+              federations,
+              current: this.federation,
+              choose: (slug) => {
+                this.federation = slug;
+                this.sources = undefined;
+                void this.#load();
+              },
+            })
           : nothing
       }
       ${this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing}
       ${
-        federations.length === 0
-          ? html`<p class="notice">${strings.sourcesNotYours}</p>`
-          : html`${addSourceForm(this.ctx, this.errors, (event) => void this.#add(event))}
+        !federations
+          ? this.error
+            ? nothing
+            : html`<p role="status">${strings.loading}</p>`
+          : federations.length === 0
+            ? html`<p class="notice">${strings.sourcesNotYours}</p>`
+            : html`${addSourceForm(this.ctx, this.errors, (event) => void this.#add(event))}
         <h2>${strings.sourcesList}</h2>
         ${
           !this.sources

@@ -1,8 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FederationChoice } from '../api/federation-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import type { Strings } from '../i18n/en.js';
+import { federationChooser } from './federation-chooser.js';
 
 export interface ListFilters<Status extends keyof Strings> {
+  /** The federations the user may write in, and the one shown. */
+  federations: FederationChoice[];
   federation: string;
   statuses: Status[];
   /** '' for all. */
@@ -18,15 +22,15 @@ export function renderListFilters<Status extends keyof Strings>(
   ctx: NewsroomContext,
   filters: ListFilters<Status>,
 ): TemplateResult {
-  const { strings, viewer } = ctx;
+  const { strings } = ctx;
   return html`<form class="card filters" role="search" @submit=${(event: Event) => event.preventDefault()}>
     <div class="grid">
-      <div class="field">
-        <label for="federation">${strings.federation}</label>
-        <select id="federation" @change=${(event: Event) => filters.onFederation((event.target as HTMLSelectElement).value)}>
-          ${viewer.roles.map(({ federation }) => html`<option value=${federation.slug} ?selected=${federation.slug === filters.federation}>${federation.name}</option>`)}
-        </select>
-      </div>
+      ${federationChooser(ctx, {
+        id: 'federation',
+        federations: filters.federations,
+        current: filters.federation,
+        choose: filters.onFederation,
+      })}
       <div class="field">
         <label for="status">${strings.statusFilter}</label>
         <select id="status" @change=${(event: Event) => filters.onStatus((event.target as HTMLSelectElement).value as Status | '')}>

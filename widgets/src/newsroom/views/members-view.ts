@@ -1,13 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { ALL_FEDERATIONS, type FederationMemberships, MEMBERSHIPS } from '../api/membership-queries.js';
+import type { FederationChoice } from '../api/federation-queries.js';
+import { type FederationMemberships, MEMBERSHIPS } from '../api/membership-queries.js';
 import { isAdminOf } from '../app/context.js';
+import { federationsFor, startingFederation } from '../app/federations.js';
 import { todayIn } from '../editor/time-zone.js';
 import { fill } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
+import { federationChooser } from './federation-chooser.js';
 import { membershipHistory } from './membership-history.js';
 import { NewsroomView } from './view.js';
-
-type Managed = { slug: string; name: string; timeZone: string };
 
 /**
  * @summary A federation's memberships for its admins and platform admins: members today, member count and
@@ -32,7 +33,7 @@ export class NewsroomMembersView extends NewsroomView {
   };
 
   declare federation: string;
-  declare private managed: Managed[] | undefined;
+  declare private managed: FederationChoice[] | undefined;
   declare private data: FederationMemberships | undefined;
   declare private notice: string;
 
@@ -47,20 +48,13 @@ export class NewsroomMembersView extends NewsroomView {
   }
 
   async #start(): Promise<void> {
-    const { viewer } = this.ctx;
     try {
-      this.managed = viewer.isPlatformAdmin
-        ? (
-            await this.ctx.api<{ federations: { edges: Array<{ node: Managed }> } }>(ALL_FEDERATIONS)
-          ).federations.edges.map((edge) => edge.node)
-        : viewer.roles.filter((grant) => isAdminOf(viewer, grant.federation.slug)).map((grant) => grant.federation);
+      this.managed = await federationsFor(this.ctx, 'admin');
     } catch (error) {
       this.notice = this.describe(error);
       return;
     }
-    // A platform admin who also holds a role starts with that federation, not the first by name.
-    const own = viewer.roles.find((grant) => isAdminOf(viewer, grant.federation.slug))?.federation.slug;
-    if (!this.federation) this.federation = own ?? this.managed[0]?.slug ?? '';
+    if (!this.federation) this.federation = startingFederation(this.ctx, this.managed);
     await this.#load();
   }
 
@@ -116,14 +110,17 @@ export class NewsroomMembersView extends NewsroomView {
       </section>`;
   }
 
-  #renderChooser(managed: Managed[]): TemplateResult | typeof nothing {
-    if (managed.length < 2) return nothing;
-    return html`<div class="field"><label for="members-federation">${this.ctx.strings.federation}</label>
-      <select id="members-federation" @change=${(event: Event) => {
-        this.federation = (event.target as HTMLSelectElement).value;
+  #renderChooser(managed: FederationChoice[]): TemplateResult | typeof nothing {
+    return federationChooser(this.ctx, {
+      id: 'members-federation',
+      federations: managed,
+      current: this.federation,
+      choose: (slug) => {
+        this.federation = slug;
         this.data = undefined;
         void this.#load();
-      }}>${managed.map((each) => html`<option value=${each.slug} ?selected=${each.slug === this.federation}>${each.name}</option>`)}</select></div>`;
+      },
+    });
   }
 
   #renderBody(): TemplateResult {

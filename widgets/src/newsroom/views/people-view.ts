@@ -1,9 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError, type Problem, unwrap } from '../api/client.js';
+import type { FederationChoice } from '../api/federation-queries.js';
 import { INVITE, type Invitation, PENDING, REVOKE_INVITATION, SET_ROLE } from '../api/people-queries.js';
 import { isAdminOf } from '../app/context.js';
+import { federationsFor, startingFederation } from '../app/federations.js';
 import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
 import { fill, formatTime } from '../i18n/language.js';
+import { federationChooser } from './federation-chooser.js';
 import { NewsroomView } from './view.js';
 
 type Result<T> = { __typename: string; data?: T } & Partial<Problem>;
@@ -14,12 +17,17 @@ export class NewsroomPeopleView extends NewsroomView {
   static override properties = {
     ...NewsroomView.properties,
     federation: { attribute: false },
+    federations: { state: true },
+    notice: { state: true },
     pending: { state: true },
     link: { state: true },
     errors: { state: true },
   };
 
   declare federation: string;
+  /** The federations the user administers; undefined until known. */
+  declare private federations: FederationChoice[] | undefined;
+  declare private notice: string;
   declare private pending: Invitation[];
   declare private link: { url: string; email: string; expiresAt: string } | undefined;
   declare private errors: FieldErrors;
@@ -28,13 +36,23 @@ export class NewsroomPeopleView extends NewsroomView {
     super();
     this.pending = [];
     this.errors = {};
+    this.notice = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const administered = this.ctx.viewer.roles.filter((grant) => isAdminOf(this.ctx.viewer, grant.federation.slug));
-    if (!this.federation) this.federation = administered[0]?.federation.slug ?? '';
-    void this.#loadPending();
+    void this.#start();
+  }
+
+  async #start(): Promise<void> {
+    try {
+      this.federations = await federationsFor(this.ctx, 'admin');
+    } catch (error) {
+      this.notice = this.describe(error);
+      return;
+    }
+    if (!this.federation) this.federation = startingFederation(this.ctx, this.federations);
+    await this.#loadPending();
   }
 
   async #loadPending(): Promise<void> {
@@ -122,20 +140,24 @@ export class NewsroomPeopleView extends NewsroomView {
   }
 
   override render(): TemplateResult {
-    const { strings, viewer, language } = this.ctx;
-    const administered = viewer.roles.filter((grant) => isAdminOf(viewer, grant.federation.slug));
-    return html`<h1 tabindex="-1">${strings.peopleTitle}</h1>
+    return html`<h1 tabindex="-1">${this.ctx.strings.peopleTitle}</h1>${this.#renderBody()}`;
+  }
+
+  #renderBody(): TemplateResult {
+    const { strings, language } = this.ctx;
+    const { federations } = this;
+    if (!federations) {
+      return this.notice
+        ? html`<p class="notice bad" role="alert">${this.notice}</p>`
+        : html`<p role="status">${strings.loading}</p>`;
+    }
+    const choose = (slug: string) => {
+      this.federation = slug;
+      void this.#loadPending();
+    };
+    return html`${federationChooser(this.ctx, { id: 'people-federation', federations, current: this.federation, choose })}
       ${
-        administered.length > 1
-          ? html`<div class="field"><label for="people-federation">${strings.federation}</label>
-            <select id="people-federation" @change=${(event: Event) => {
-              this.federation = (event.target as HTMLSelectElement).value;
-              void this.#loadPending();
-            }}>${administered.map(({ federation }) => html`<option value=${federation.slug} ?selected=${federation.slug === this.federation}>${federation.name}</option>`)}</select></div>`
-          : nothing
-      }
-      ${
-        administered.length === 0
+        federations.length === 0
           ? html`<p class="notice">${strings.noFederations}</p>`
           : html`
       <section class="card" aria-labelledby="invite-title">

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../api/client.js';
+import type { FederationChoice } from '../api/federation-queries.js';
 import { FEDERATION_PROFILE, type FederationProfile, UPDATE_FEDERATION_PROFILE } from '../api/profile-queries.js';
 import { isAdminOf } from '../app/context.js';
+import { federationsFor, startingFederation } from '../app/federations.js';
 import { draftKey, forgetDraft, keepDraft, keptDraft } from '../editor/draft-store.js';
 import { type FieldErrors, fieldId, firstInvalid } from '../editor/field-errors.js';
 import { fill, formatTime } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
-import { federationChooser, firstManaged, type Managed, managedFederations } from './admin-federations.js';
+import { federationChooser } from './federation-chooser.js';
 import {
   changedInput,
   draftOf,
@@ -40,7 +42,7 @@ export class NewsroomProfileView extends NewsroomView {
   };
 
   declare federation: string;
-  declare private managed: Managed[] | undefined;
+  declare private managed: FederationChoice[] | undefined;
   declare private profile: FederationProfile | undefined;
   declare private draft: ProfileDraft | undefined;
   declare private errors: FieldErrors;
@@ -64,12 +66,12 @@ export class NewsroomProfileView extends NewsroomView {
 
   async #start(): Promise<void> {
     try {
-      this.managed = await managedFederations(this.ctx);
+      this.managed = await federationsFor(this.ctx, 'admin');
     } catch (error) {
       this.notice = this.describe(error);
       return;
     }
-    if (!this.federation) this.federation = firstManaged(this.ctx, this.managed);
+    if (!this.federation) this.federation = startingFederation(this.ctx, this.managed);
     await this.#load();
   }
 
@@ -205,7 +207,8 @@ export class NewsroomProfileView extends NewsroomView {
       this.federation = slug;
       void this.#load();
     };
-    return html`${federationChooser(this.ctx, 'profile-federation', this.managed, this.federation, choose)}
+    const chooser = { id: 'profile-federation', federations: this.managed, current: this.federation, choose };
+    return html`${federationChooser(this.ctx, chooser)}
       ${this.draft ? this.#renderForm(this.draft) : this.notice ? nothing : html`<p role="status">${strings.loading}</p>`}`;
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FederationChoice, StartPageData } from '../api/start-queries.js';
+import type { FederationChoice } from '../api/federation-queries.js';
+import type { StartPageData } from '../api/start-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import { fill, formatTime } from '../i18n/language.js';
 import { failingSources, sourceErrors } from './source-errors.js';

@@ -1,14 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  FEDERATION_CHOICES,
-  type FederationChoice,
-  type FederationChoicesPage,
-  START_PAGE,
-  type StartPageData,
-} from '../api/start-queries.js';
+import type { FederationChoice } from '../api/federation-queries.js';
+import { START_PAGE, type StartPageData } from '../api/start-queries.js';
 import { canPublish } from '../app/context.js';
+import { federationsFor } from '../app/federations.js';
 import { fill } from '../i18n/language.js';
-import { renderFederationChooser } from './federation-chooser.js';
+import { federationChooser } from './federation-chooser.js';
 import { renderStartSection, type SectionState } from './start-section.js';
 import { NewsroomView } from './view.js';
 
@@ -65,17 +61,10 @@ export class NewsroomStartView extends NewsroomView {
     this.sections = new Map(this.sections).set(federation, state);
   }
 
-  /** All federations, a page of a hundred at a time (there are far fewer). */
+  /** Every federation, for a platform admin to choose from. */
   async #loadChoices(): Promise<void> {
-    const choices: FederationChoice[] = [];
     try {
-      let after: string | null = null;
-      do {
-        const page: FederationChoicesPage = await this.ctx.api<FederationChoicesPage>(FEDERATION_CHOICES, { after });
-        choices.push(...page.federations.edges.map((edge) => edge.node));
-        after = page.federations.pageInfo.hasNextPage ? page.federations.pageInfo.endCursor : null;
-      } while (after);
-      this.choices = choices;
+      this.choices = await federationsFor(this.ctx, 'write');
     } catch (error) {
       this.choicesError = this.describe(error);
     }
@@ -93,7 +82,29 @@ export class NewsroomStartView extends NewsroomView {
   #renderChooser(): TemplateResult | typeof nothing {
     if (!this.ctx.viewer.isPlatformAdmin) return nothing;
     if (this.choicesError) return html`<p class="notice bad" role="alert">${this.choicesError}</p>`;
-    return html`${renderFederationChooser(this.ctx, this.choices, this.federation)}${this.#renderChosen()}`;
+    return html`${this.#renderChoice(this.choices)}${this.#renderChosen()}`;
+  }
+
+  /** A choice and a button, so that moving through the list does not yet open anything. */
+  #renderChoice(choices: FederationChoice[] | undefined): TemplateResult {
+    const { strings } = this.ctx;
+    const open = (event: SubmitEvent) => {
+      event.preventDefault();
+      const slug = new FormData(event.target as HTMLFormElement).get('federation');
+      if (typeof slug === 'string' && slug) this.ctx.navigate(`#/?federation=${encodeURIComponent(slug)}`);
+    };
+    return html`<section class="card" aria-labelledby="federation-chooser">
+      <h2 id="federation-chooser">${strings.chooserTitle}</h2>
+      <p class="hint">${strings.chooserIntro}</p>
+      ${
+        choices
+          ? html`<form class="actions" @submit=${open}>
+            ${federationChooser(this.ctx, { id: 'chosen-federation', federations: choices, current: this.federation })}
+            <button type="submit" class="primary">${strings.chooserOpen}</button></form>`
+          : html`<p role="status">${strings.loading}</p>`
+      }
+      ${this.federation && choices && !choices.some((choice) => choice.slug === this.federation) ? html`<p class="notice bad" role="alert">${strings.chooserUnknown}</p>` : nothing}
+    </section>`;
   }
 
   override render(): TemplateResult {
