@@ -58,8 +58,8 @@ describe('the newsroom start page', () => {
     const full = await statementsOfStartPage();
     expect(full.data.newsDrafts).toHaveLength(25);
     expect(full.statements).toBe(empty.statements);
-    // The viewer (2), one statement per part of the page (events: 2), and two federation lookups
-    // per part: its access check's and its resolver's.
-    expect(full.statements).toBeLessThanOrEqual(27);
+    // The viewer (2), one statement per part of the page (events: 2), and the federation the parts'
+    // access checks look up together, then their resolvers (2).
+    expect(full.statements).toBeLessThanOrEqual(13);
   });
 });
