@@ -46,6 +46,11 @@ export async function findFederationsByIds(db: Kysely<Database>, ids: readonly s
   return db.selectFrom('federations').select(federationColumns).where('id', 'in', ids).execute();
 }
 
+export async function findFederationsBySlugs(db: Kysely<Database>, slugs: readonly string[]): Promise<Federation[]> {
+  if (slugs.length === 0) return [];
+  return db.selectFrom('federations').select(federationColumns).where('slug', 'in', slugs).execute();
+}
+
 export async function findFederationBySlug(db: Kysely<Database>, slug: string): Promise<Federation | undefined> {
   return db.selectFrom('federations').select(federationColumns).where('slug', '=', slug).executeTakeFirst();
 }

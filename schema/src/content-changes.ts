@@ -1,10 +1,10 @@
 import type { ArgBuilder, ObjectRef } from '@pothos/core';
-import { findFederationBySlug } from '@samverka/db/federations';
 import type { FederationRole } from '@samverka/db/tables/accounts';
 import { GraphQLError } from 'graphql';
 import { type BuilderTypes, builder } from './builder.js';
 import type { Context } from './context.js';
 import { ErrorCode } from './errors.js';
+import { loadFederationBySlug } from './federation-by-slug.js';
 import { checkSlug } from './inputs.js';
 import { InputProblem, Problem, ProblemInterface } from './problems.js';
 
@@ -73,14 +73,14 @@ export function checkEditorMayChange(ctx: Context, item: { status: string; feder
 
 /** Scopes for creating something in a federation named by slug: the roles there. */
 export async function rolesInFederation(ctx: Context, slug: string, roles: FederationRole[]) {
-  const federation = await findFederationBySlug(ctx.db, checkSlug('federation', slug) ?? '');
+  const federation = await loadFederationBySlug(ctx, checkSlug('federation', slug) ?? '');
   // An unknown federation is reported by the resolver, to anyone signed in.
   return federation ? { federationRole: { federationId: federation.id, roles } } : { signedIn: true };
 }
 
 /** Scopes for reading a federation's unpublished content: its people; an unknown slug lists nothing. */
 export async function readersInFederation(ctx: Context, slug: string) {
-  const federation = await findFederationBySlug(ctx.db, checkSlug('federation', slug) ?? '');
+  const federation = await loadFederationBySlug(ctx, checkSlug('federation', slug) ?? '');
   return federation ? { federationRole: { federationId: federation.id, roles: WRITERS } } : { platformAdmin: true };
 }
 

@@ -1,5 +1,4 @@
 import { createEvent, type EventSnapshot, listEditableEvents } from '@samverka/db/event-editing';
-import { findFederationBySlug } from '@samverka/db/federations';
 import { findRevision } from '@samverka/db/revisions';
 import { requireViewer } from './auth/viewer.js';
 import { builder } from './builder.js';
@@ -15,6 +14,7 @@ import { itemOf, rolesOn, saveChange, saveNew } from './content-save.js';
 import { EditableEventRef, EventRevisionConflict, EventStatusEnum, eventKind } from './event-editing.js';
 import { EventInput, eventSnapshotAsInput, toEventContent } from './event-input.js';
 import { federationBySlug } from './federation-admin.js';
+import { loadFederationBySlug } from './federation-by-slug.js';
 import { InputProblem, NotFoundProblem, problemsOf } from './problems.js';
 
 builder.queryFields((t) => ({
@@ -36,7 +36,7 @@ builder.queryFields((t) => ({
     },
     authScopes: (_root, args, ctx) => readersInFederation(ctx, args.federation),
     resolve: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, args.federation);
+      const federation = await loadFederationBySlug(ctx, args.federation);
       if (!federation) return [];
       return listEditableEvents(ctx.db, federation.id, args.statuses ?? [], listLimit(args.limit));
     },

@@ -1,9 +1,9 @@
-import { findFederationBySlug } from '@samverka/db/federations';
 import { type FeedSource, findFeedSources, listFeedSources } from '@samverka/db/feed-sources';
 import type { FederationRole } from '@samverka/db/tables/accounts';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
 import { LanguageEnum } from './enums.js';
+import { loadFederationBySlug } from './federation-by-slug.js';
 import { encodeGlobalId, type GlobalId } from './global-id.js';
 import { checkSlug } from './inputs.js';
 
@@ -136,13 +136,13 @@ builder.queryField('feedSources', (t) =>
       includeArchived: t.arg.boolean({ defaultValue: false, description: 'Also list removed sources.' }),
     },
     authScopes: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, checkSlug('federation', args.federation) ?? '');
+      const federation = await loadFederationBySlug(ctx, checkSlug('federation', args.federation) ?? '');
       return federation
         ? { federationRole: { federationId: federation.id, roles: FEED_MANAGERS } }
         : { platformAdmin: true };
     },
     resolve: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, args.federation);
+      const federation = await loadFederationBySlug(ctx, args.federation);
       return federation ? listFeedSources(ctx.db, federation.id, args.includeArchived ?? false) : [];
     },
   }),

@@ -5,6 +5,7 @@ import { requireViewer } from './auth/viewer.js';
 import { builder } from './builder.js';
 import { checkEditorMayChange, listLimit, readersInFederation, rolesInFederation, WRITERS } from './content-changes.js';
 import { itemOf, rolesOn, saveChange, saveNew } from './content-save.js';
+import { loadFederationBySlug } from './federation-by-slug.js';
 import { changeArgs, checkContentForStatus, newsKind, RevisionConflict } from './news-changes.js';
 import { EditableNewsItemRef, NewsStatusEnum } from './news-editing.js';
 import { NewsInput, revisionAsInput, toNewsContent } from './news-input.js';
@@ -29,7 +30,7 @@ builder.queryFields((t) => ({
     },
     authScopes: (_root, args, ctx) => readersInFederation(ctx, args.federation),
     resolve: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, args.federation);
+      const federation = await loadFederationBySlug(ctx, args.federation);
       if (!federation) return [];
       return listEditableNews(ctx.db, federation.id, args.statuses ?? [], listLimit(args.limit));
     },

@@ -9,10 +9,18 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** Drives one URL with a fixed number of connections for a fixed time. */
-export async function drive(url: string, seconds: number, connections: number): Promise<LoadResult> {
+/** One request, sent over and over: a GET of `url` unless a method, headers or body say otherwise. */
+export interface LoadTarget {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Drives one request with a fixed number of connections for a fixed time. */
+export async function drive(target: LoadTarget, seconds: number, connections: number): Promise<LoadResult> {
   // In a worker thread, so the load generator does not take the event loop the server runs on.
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, workers: 1 });
+  const result = await autocannon({ ...target, connections, duration: seconds, pipelining: 1, workers: 1 });
   return {
     requests: result.requests.total,
     requestsPerSecond: result.requests.average,

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { setTimeout } from 'node:timers/promises';
 import { type DatabaseHandle, openDatabase } from '@samverka/db/connection';
 import { migrateToLatest } from '@samverka/db/migrate';
 import { seedBulkNews } from '@samverka/db/seed/bulk-news';
@@ -9,10 +10,14 @@ import { openThrowawayDatabase } from '@samverka/db/throwaway';
 import { pino } from 'pino';
 import { buildApp } from '../app.js';
 import { startBaseline } from './baseline.js';
-import { drive, type LoadResult } from './load.js';
+import { drive, type LoadResult, type LoadTarget } from './load.js';
+import { checkStartPage, logInPublisher, startPageTarget } from './start-page.js';
+
+// The federation the bulk news land in as well as every other; the one both scenarios ask for.
+const FEDERATION = 'goteborgsregionen';
 
 // The typical widget query: the 10 newest news of a federation with publisher, topics and municipalities.
-const WIDGET_QUERY = `{ news(first: 10, filter: { federations: ["goteborgsregionen"] }) {
+const WIDGET_QUERY = `{ news(first: 10, filter: { federations: ["${FEDERATION}"] }) {
   edges { node { title summary publishedAt publisher { name slug } topics { slug name } municipalities { code name } } } } }`;
 
 const NEWS_ITEMS = Number(process.env.BENCH_NEWS ?? 100_000);
@@ -26,8 +31,33 @@ async function openBenchDatabase(): Promise<DatabaseHandle> {
 
 function report(label: string, result: LoadResult): void {
   console.log(
-    `${label.padEnd(10)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   ${result.requests} requests, ${result.errors} errors, ${result.non2xx} non-2xx`,
+    `${label.padEnd(12)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   ${result.requests} requests, ${result.errors} errors, ${result.non2xx} non-2xx`,
   );
+}
+
+/**
+ * Drives `target`, then waits until the requests the load generator left in flight have finished
+ * (no statement for 200 ms): they would otherwise count towards the next measurement, or outlive
+ * the database at the end.
+ */
+async function driveAndSettle(target: LoadTarget, seconds: number): Promise<LoadResult> {
+  const result = await drive(target, seconds, CONNECTIONS);
+  let seen: number;
+  do {
+    seen = database.statements.count;
+    await setTimeout(200);
+  } while (database.statements.count !== seen);
+  return result;
+}
+
+/**
+ * Drives the hub with `target` and counts the SQL statements it sent meanwhile; those of the
+ * requests in flight when the clock stops count too, so the figure is a little high.
+ */
+async function measureHub(target: LoadTarget): Promise<{ result: LoadResult; statementsPerRequest: number }> {
+  const before = database.statements.count;
+  const result = await driveAndSettle(target, SECONDS);
+  return { result, statementsPerRequest: (database.statements.count - before) / Math.max(result.requests, 1) };
 }
 
 const database = await openBenchDatabase();
@@ -42,24 +72,45 @@ try {
   const baseline = await startBaseline(database.db);
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
-    const hubUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql?${new URLSearchParams({ query: WIDGET_QUERY })}`;
-    const baselineUrl = `http://127.0.0.1:${baseline.port}/news?federation=goteborgsregionen&first=10`;
+    const graphqlUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+    const widget: LoadTarget = { url: `${graphqlUrl}?${new URLSearchParams({ query: WIDGET_QUERY })}` };
+    const plain: LoadTarget = { url: `http://127.0.0.1:${baseline.port}/news?federation=${FEDERATION}&first=10` };
+    const startPage = startPageTarget(
+      graphqlUrl,
+      await logInPublisher(database.db, graphqlUrl, FEDERATION),
+      FEDERATION,
+    );
+    await checkStartPage(startPage);
 
-    // Warm both paths (JIT, plan caches) before measuring.
-    await drive(hubUrl, 2, CONNECTIONS);
-    await drive(baselineUrl, 2, CONNECTIONS);
+    // Warm every path (JIT, plan caches) before measuring.
+    for (const target of [widget, plain, startPage]) await driveAndSettle(target, 2);
+    // Exact: one request with nothing else in flight.
+    const beforeOne = database.statements.count;
+    const listed = await checkStartPage(startPage);
+    const statementsOfOne = database.statements.count - beforeOne;
 
     console.log(`Widget query, ${CONNECTIONS} connections for ${SECONDS} s each:`);
-    const before = database.statements.count;
-    const hub = await drive(hubUrl, SECONDS, CONNECTIONS);
-    const hubStatements = database.statements.count - before;
-    const plain = await drive(baselineUrl, SECONDS, CONNECTIONS);
-
-    report('hub', hub);
-    report('baseline', plain);
-    console.log(`SQL statements per request: ${(hubStatements / Math.max(hub.requests, 1)).toFixed(2)} (baseline: 1)`);
+    const hub = await measureHub(widget);
+    const yardstick = await driveAndSettle(plain, SECONDS);
+    report('hub', hub.result);
+    report('baseline', yardstick);
+    console.log(`SQL statements per request: ${hub.statementsPerRequest.toFixed(2)} (baseline: 1)`);
     console.log(
-      `Throughput ratio hub/baseline: ${(hub.requestsPerSecond / Math.max(plain.requestsPerSecond, 1)).toFixed(2)}`,
+      `Throughput ratio hub/baseline: ${(hub.result.requestsPerSecond / Math.max(yardstick.requestsPerSecond, 1)).toFixed(2)}`,
+    );
+
+    console.log(
+      `\nNewsroom start page of a publisher of ${FEDERATION} (POST, signed in), ${CONNECTIONS} connections for ${SECONDS} s:`,
+    );
+    console.log(
+      `Items listed: ${Object.entries(listed)
+        .map(([field, count]) => `${field} ${count}`)
+        .join(', ')}`,
+    );
+    const start = await measureHub(startPage);
+    report('start page', start.result);
+    console.log(
+      `SQL statements per request: ${statementsOfOne} (one request alone), ${start.statementsPerRequest.toFixed(2)} under load`,
     );
   } finally {
     await app.close();
