@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
 import { focusedId } from '../support/focus.js';
-import { FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
+import { FEDERATION, hubApi, logIn, openFromNav, tokenOf } from '../support/newsroom.js';
 
 interface Period {
   joinedOn: string;
@@ -144,8 +144,7 @@ describe('memberships in the newsroom', () => {
   it('lets a platform admin without a role choose any federation', async () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'pia.plattform@example.org');
-    await page.getByRole('link', { name: 'Medlemmar', exact: true }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Medlemmar' }).count()).toBe(1);
+    await openFromNav(page, 'Medlemmar');
     await page.getByLabel('Förbund', { exact: true }).selectOption('goteborgsregionen');
     const members = page.locator('newsroom-member-list li');
     await expect.poll(() => members.filter({ hasText: 'Mölndal' }).count()).toBe(1);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
-import { editedItemId, FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
+import { editedItemId, FEDERATION, hubApi, logIn, openFromNav, tokenOf } from '../support/newsroom.js';
 
 const PLATFORM_ADMIN = 'paula.plattform@example.org';
 const PUBLISHER = 'pelle.publicist@example.org';
@@ -10,12 +10,6 @@ const ELSEWHERE = 'goteborgsregionen';
 
 const STORED_NEWS = `query ($id: ID!) { editableNewsItem(id: $id) { status title publisher { slug } } }`;
 const PENDING = `query ($federation: String!) { pendingInvitations(federation: $federation) { email role } }`;
-
-/** Goes to a page through the header's link, as a person does. */
-async function openFromNav(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
-}
 
 /** Chooses the federation in the view's chooser, once it offers it. */
 async function choose(page: Page, slug: string): Promise<void> {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
 import { focusedId } from '../support/focus.js';
-import { FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
+import { FEDERATION, hubApi, logIn, openFromNav, tokenOf } from '../support/newsroom.js';
 
 interface PublicProfile {
   name: string;
@@ -51,7 +51,7 @@ describe('the federation profile in the newsroom', () => {
     const { page, hub } = testbed;
     const inputs = sentInputs(page);
     await logIn(page, hub, 'alma.admin@example.org');
-    await page.getByRole('link', { name: 'Profil', exact: true }).click();
+    await openFromNav(page, 'Profil', 'Förbundets profil');
     await expect.poll(() => page.getByLabel('Fullständigt namn').inputValue()).toBe('Vård- och omsorgscollege Skåne');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Förbundets profil');
     expect(await page.getByLabel('Kortnamn').inputValue()).toBe('VO-College Skåne');
@@ -215,7 +215,7 @@ describe('the federation profile in the newsroom', () => {
   it('lets a platform admin without a role choose any federation and keep its profile', async () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'pia.plattform@example.org');
-    await page.getByRole('link', { name: 'Profil', exact: true }).click();
+    await openFromNav(page, 'Profil', 'Förbundets profil');
     await page.getByLabel('Förbund', { exact: true }).selectOption('goteborgsregionen');
     await expect.poll(() => page.getByLabel('Fullständigt namn').inputValue()).toBe('Göteborgsregionen');
     await page.getByLabel('Regionens namn').fill('Göteborgsregionen och Sjuhärad');

@@ -85,3 +85,9 @@ export async function seedDraft(
   if (!id) throw new Error(`The hub refused the ${type.toLowerCase()} draft`);
   return id;
 }
+
+/** Opens a view from the header's navigation and waits until its heading is on screen (its area may still be loading). */
+export async function openFromNav(page: Page, link: string, heading = link): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+}
