@@ -186,6 +186,76 @@ describe('courses in the newsroom', () => {
     ]);
   });
 
+  it('compares a revision with the current one field by field, a session’s time included, and says when nothing differs', async () => {
+    const { page, hub } = testbed;
+    const input = { title: 'Dokumentation', format: 'DIGITAL', language: 'sv', topics: ['utbildning'] };
+    const id = await seedDraft(hub, token, 'Course', input);
+    const added = await hubApi<{ result: { data?: { sessions: Array<{ id: string }> } } }>(
+      hub,
+      `mutation ($id: ID!, $input: CourseSessionInput!) { result: addCourseSession(id: $id, basedOn: 1, input: $input) {
+        ... on AddCourseSessionSuccess { data { sessions { id } } } } }`,
+      { id, input: { startsAt: '2027-03-01T08:00:00Z', endsAt: '2027-03-01T12:00:00Z', placeName: 'Folkets hus' } },
+      token,
+    );
+    const session = added.data?.result.data?.sessions[0]?.id;
+    await hubApi(
+      hub,
+      'mutation ($id: ID!, $input: CourseInput!) { updateCourse(id: $id, basedOn: 2, input: $input) { __typename } }',
+      { id, input: { ...input, title: 'Dokumentation i vården', topics: ['utbildning', 'digitalisering'] } },
+      token,
+    );
+    await hubApi(
+      hub,
+      `mutation ($session: ID!, $input: CourseSessionInput!) {
+        updateCourseSession(session: $session, basedOn: 3, input: $input) { __typename } }`,
+      {
+        session,
+        input: { startsAt: '2027-03-01T09:30:00Z', endsAt: '2027-03-01T12:00:00Z', placeName: 'Folkets hus' },
+      },
+      token,
+    );
+    expect((await stored(id))?.revision).toBe(4);
+    await logIn(page, hub, 'paula.publicist@example.org', `#/courses/${encodeURIComponent(id)}`);
+
+    const history = page.locator('newsroom-course-history');
+    await expect.poll(() => history.locator('ol > li').count()).toBe(4);
+    await history.getByRole('button', { name: 'Jämför version 2 med nuvarande' }).click();
+    const heading = history.getByRole('heading', { name: 'Skillnader mellan version 2 och version 4' });
+    await expect.poll(() => heading.evaluate(focused)).toBe(true);
+    const compared = history.locator('dl.compared');
+    expect(await compared.locator('dt').allTextContents()).toEqual(['Rubrik', 'Ämnen', 'Tillfällen']);
+    const [title, topics, sessions] = [0, 1, 2].map((index) => compared.locator('dd').nth(index));
+    expect((await title?.locator('p').allTextContents())?.map((text) => text.trim())).toEqual([
+      'Tidigare: Dokumentation',
+      'Nu: Dokumentation [tillagt: i vården]',
+    ]);
+    expect(await topics?.textContent()).toBe('Tillagda: 1, borttagna: 0');
+    // The same session, its start in the federation's zone: 08:00 UTC is 09:00 in Stockholm in March.
+    expect((await sessions?.locator('p').allTextContents())?.map((text) => text.trim())).toEqual([
+      'Tidigare: 1 mars 2027 09:00 – 1 mars 2027 13:00, Folkets hus',
+      'Nu: 1 mars 2027 10:30 – 1 mars 2027 13:00, Folkets hus',
+    ]);
+    await expectNoAxeViolations(page);
+
+    // Version 1 had no session yet: it shows as added.
+    await history.getByRole('button', { name: 'Jämför version 1 med nuvarande' }).click();
+    await expect
+      .poll(() => history.getByRole('heading', { name: 'Skillnader mellan version 1 och version 4' }).count())
+      .toBe(1);
+    expect(await compared.locator('dt').allTextContents()).toEqual(['Rubrik', 'Ämnen', 'Tillfällen']);
+    expect(await compared.locator('dd').nth(2).textContent()).toBe(
+      'Tillagt: 1 mars 2027 10:30 – 1 mars 2027 13:00, Folkets hus',
+    );
+
+    // Publishing changes the status only: the content is the same as in version 4.
+    await page.getByRole('button', { name: 'Publicera nu' }).click();
+    await expect.poll(() => history.locator('ol > li').count()).toBe(5);
+    await history.getByRole('button', { name: 'Jämför version 4 med nuvarande' }).click();
+    await expect.poll(() => history.getByText('Inga skillnader.').count()).toBe(1);
+    expect(await history.locator('dl.compared').count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
   it('offers an editor drafts only, and the hub refuses an editor who publishes anyway', async () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'edvin.editor@example.org', `#/courses/new?federation=${FEDERATION}`);

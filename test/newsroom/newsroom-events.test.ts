@@ -138,6 +138,57 @@ describe('events in the newsroom', () => {
     expect(await stored(id)).toMatchObject({ title: 'Ursprunglig', revision: 4 });
   });
 
+  it('compares a revision with the current one field by field: only what changed, old and new, in Swedish', async () => {
+    const { page, hub } = testbed;
+    const input = {
+      title: 'Vårträff',
+      language: 'sv',
+      startsAt: '2027-03-01T08:00:00Z',
+      endsAt: '2027-03-01T12:00:00Z',
+      topics: ['rekrytering'],
+    };
+    const id = await seedDraft(hub, token, 'Event', input);
+    await hubApi(
+      hub,
+      'mutation ($id: ID!, $input: EventInput!) { updateEvent(id: $id, basedOn: 1, input: $input) { __typename } }',
+      { id, input: { ...input, title: 'Vårträff för handledare', topics: ['ledarskap'] } },
+      token,
+    );
+    await logIn(page, hub, 'per.publicist@example.org', `#/events/${encodeURIComponent(id)}`);
+    await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Vårträff för handledare');
+    await page.getByLabel('Börjar (tid i Europe/Stockholm)').fill('2027-03-01T10:30');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect.poll(async () => (await stored(id))?.revision).toBe(3);
+
+    const history = page.locator('newsroom-event-history');
+    await expect.poll(() => history.locator('ol > li').count()).toBe(3);
+    expect(await history.getByRole('button', { name: 'Jämför version 3 med nuvarande' }).count()).toBe(0);
+    await history.getByRole('button', { name: 'Jämför version 1 med nuvarande' }).click();
+    const heading = history.getByRole('heading', { name: 'Skillnader mellan version 1 och version 3' });
+    await expect
+      .poll(() => heading.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
+    const compared = history.locator('dl.compared');
+    expect(await compared.locator('dt').allTextContents()).toEqual([
+      'Rubrik',
+      'Börjar (tid i Europe/Stockholm)',
+      'Ämnen',
+    ]);
+    const [title, starts, topics] = [0, 1, 2].map((index) => compared.locator('dd').nth(index));
+    expect((await title?.locator('p').allTextContents())?.map((text) => text.trim())).toEqual([
+      'Tidigare: Vårträff',
+      'Nu: Vårträff [tillagt: för handledare]',
+    ]);
+    expect(await title?.locator('ins').textContent()).toContain('för handledare');
+    // Times in the federation's zone: 08:00 UTC is 09:00 in Stockholm in March.
+    const [before, now] = (await starts?.locator('p').allTextContents()) ?? [];
+    expect(before).toBe('Tidigare: 1 mars 2027 09:00');
+    expect(now?.trim()).toBe('Nu: 1 mars 2027 10:30');
+    // The history keeps topics by id only, so it tells how many, not raw ids.
+    expect(await topics?.textContent()).toBe('Tillagda: 1, borttagna: 1');
+    await expectNoAxeViolations(page);
+  });
+
   it('keeps unsaved changes of an event in this browser, offers them on return, and sends nothing by itself', async () => {
     const { page, hub } = testbed;
     const input = {

@@ -1,6 +1,7 @@
 // The GraphQL documents of contacts: public work roles with a name, address and number, kept by a
 // federation's publishers and admins, or for a municipality by platform admins.
 import { BASED_ON, changeProblems, INPUT_PROBLEM, resultMutation } from './result-queries.js';
+import { revisionsQuery } from './revision-queries.js';
 
 export interface EditableContact {
   id: string;
@@ -21,24 +22,6 @@ export interface ContactDraft {
   language: string;
 }
 
-/** A saved state as the history stores it (snake_case keys). */
-export interface ContactSnapshot {
-  name: string;
-  role_title: string;
-  email: string | null;
-  phone: string | null;
-  language: string;
-}
-
-export interface ContactRevision {
-  revision: number;
-  change: string;
-  status: string;
-  createdAt: string;
-  author: { displayName: string } | null;
-  snapshot: ContactSnapshot;
-}
-
 /** Whose contacts: a federation's by slug, or a municipality's by code ("SE-1262"). */
 export type ContactOwner = { federation: string } | { municipality: string };
 
@@ -55,9 +38,7 @@ export const MUNICIPALITY_CONTACTS = `query NewsroomMunicipalityContacts($munici
   }
 }`;
 
-export const CONTACT_HISTORY = `query NewsroomContactHistory($id: ID!) {
-  editableContact(id: $id) { id revision revisions { revision change status createdAt author { displayName } snapshot } }
-}`;
+export const CONTACT_HISTORY = revisionsQuery('Contact');
 
 export const CREATE_CONTACT = resultMutation(
   'NewsroomCreateContact',

@@ -1,7 +1,7 @@
 // The GraphQL documents of the course editor and its sessions, and the shapes they answer with.
 import { OCCASION_FIELDS, type SavedOccasion } from './occasion-drafts.js';
 import { BASED_ON, contentDocuments, resultMutation } from './result-queries.js';
-import { REVISION_FIELDS, type RevisionEntry } from './revision-queries.js';
+import { revisionsQuery } from './revision-queries.js';
 
 export type CourseStatus = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
 export type CourseFormat = 'DIGITAL' | 'ON_SITE' | 'BLENDED' | 'SELF_PACED';
@@ -35,7 +35,6 @@ export interface EditableCourse {
   contact: { id: string; name: string } | null;
   provider: { slug: string; name: string; timeZone: string };
   sessions: CourseSession[];
-  revisions: RevisionEntry[];
 }
 
 /** A course in a list: the editor's list, and the choices of prerequisites. */
@@ -54,7 +53,7 @@ const SESSION_FIELDS = `id ${OCCASION_FIELDS} capacity cancelled`;
 export const COURSE_FIELDS = `id slug status revision updatedAt title summary description format language
   targetAudiences learningGoals credits { hours body note } price { amount currency } topics { slug }
   openTo { code country name } prerequisites { id title } contact { id name }
-  provider { slug name timeZone } sessions { ${SESSION_FIELDS} } ${REVISION_FIELDS}`;
+  provider { slug name timeZone } sessions { ${SESSION_FIELDS} }`;
 
 export const COURSES_LIST = `query NewsroomCourses($federation: String!, $statuses: [CourseStatus!], $limit: Int) {
   editableCourses(federation: $federation, statuses: $statuses, limit: $limit) {
@@ -63,6 +62,8 @@ export const COURSES_LIST = `query NewsroomCourses($federation: String!, $status
 }`;
 
 export const COURSE_ITEM = `query NewsroomCourse($id: ID!) { editableCourse(id: $id) { ${COURSE_FIELDS} } }`;
+
+export const COURSE_HISTORY = revisionsQuery('Course');
 
 export type CourseTransition = 'publishCourse' | 'unpublishCourse' | 'archiveCourse';
 export const COURSE_TRANSITIONS: CourseTransition[] = ['publishCourse', 'unpublishCourse', 'archiveCourse'];

@@ -8,7 +8,7 @@ import {
   type SavedOccasion,
 } from './occasion-drafts.js';
 import { contentDocuments } from './result-queries.js';
-import { REVISION_FIELDS, type RevisionEntry } from './revision-queries.js';
+import { revisionsQuery } from './revision-queries.js';
 
 export type EventStatus = 'DRAFT' | 'PUBLISHED' | 'CANCELLED' | 'ARCHIVED';
 
@@ -32,12 +32,10 @@ export interface EditableEvent extends SavedOccasion {
   language: string;
   topics: Array<{ slug: string }>;
   organiser: { slug: string; name: string; timeZone: string };
-  /** Newest first; `status` in lower case, as stored. */
-  revisions: RevisionEntry[];
 }
 
 export const EVENT_FIELDS = `id status revision updatedAt title summary description ${OCCASION_FIELDS}
-  language topics { slug } organiser { slug name timeZone } ${REVISION_FIELDS}`;
+  language topics { slug } organiser { slug name timeZone }`;
 
 export const EVENTS_LIST = `query NewsroomEvents($federation: String!, $statuses: [EventStatus!], $limit: Int) {
   editableEvents(federation: $federation, statuses: $statuses, limit: $limit) {
@@ -46,6 +44,8 @@ export const EVENTS_LIST = `query NewsroomEvents($federation: String!, $statuses
 }`;
 
 export const EVENT_ITEM = `query NewsroomEvent($id: ID!) { editableEvent(id: $id) { ${EVENT_FIELDS} } }`;
+
+export const EVENT_HISTORY = revisionsQuery('Event');
 
 export type EventTransition = 'publishEvent' | 'unpublishEvent' | 'cancelEvent' | 'archiveEvent';
 

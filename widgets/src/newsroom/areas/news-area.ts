@@ -3,14 +3,14 @@
 import '../../news/news.js';
 import './editing-elements.js';
 import { defineAll } from '../../define.js';
-import { NewsroomNewsEditor } from '../editor/news-editor.js';
-import { NewsroomNewsHistory } from '../editor/news-history.js';
+import { NEWS_REVISIONS, NewsroomNewsEditor } from '../editor/news-editor.js';
 import { NewsroomNewsPreview } from '../editor/news-preview.js';
+import { historyElement } from '../editor/revision-history.js';
 import { NewsroomNewsList } from '../views/news-list-view.js';
 
 defineAll({
   'newsroom-news-list': NewsroomNewsList,
   'newsroom-news-editor': NewsroomNewsEditor,
   'newsroom-news-preview': NewsroomNewsPreview,
-  'newsroom-news-history': NewsroomNewsHistory,
+  'newsroom-news-history': historyElement(NEWS_REVISIONS),
 });

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CourseDraft } from '../api/course-drafts.js';
 import { describedVersion } from './conflict-view.js';
 import { COURSE_STEPS } from './course-actions.js';
@@ -8,7 +8,6 @@ import { courseOfferFields } from './course-offer-fields.js';
 import { renderEditorForm } from './editor-form.js';
 import { editorNotices } from './editor-notices.js';
 import type { FieldErrors } from './field-errors.js';
-import { renderItemHistory } from './revision-history.js';
 import { renderStepsToolbar } from './steps-toolbar.js';
 
 /** The errors of the session form, by the session's own field names. */
@@ -42,5 +41,11 @@ export function renderCourseEditor(editor: NewsroomCourseEditor): TemplateResult
             <p class="hint">${strings.sessionsAfterSave}</p>
           </section>`
     }
-    ${renderItemHistory(editor)}`;
+    ${
+      item
+        ? html`<newsroom-course-history .ctx=${ctx} .itemId=${item.id} .current=${item.revision}
+            .timeZone=${editor.timeZone} .busy=${editor.busy}
+            @newsroom-restore=${(event: CustomEvent<number>) => void editor.restore(event.detail)}></newsroom-course-history>`
+        : nothing
+    }`;
 }

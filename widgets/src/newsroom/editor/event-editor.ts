@@ -2,6 +2,7 @@ import type { TemplateResult } from 'lit';
 import {
   CREATE_EVENT,
   type EditableEvent,
+  EVENT_HISTORY,
   EVENT_ITEM,
   type EventDraft,
   type EventTransition,
@@ -15,6 +16,8 @@ import {
 import { ContentEditor } from './content-editor.js';
 import type { ContentKind } from './content-kind.js';
 import { renderEventEditor } from './event-editor-view.js';
+import { idsField, languageField, richField, textField, timeField } from './revision-compare.js';
+import { type RevisionSource, revisionsOf } from './revision-history.js';
 
 const EVENTS: ContentKind<EditableEvent, EventDraft, EventTransition> = {
   area: 'events',
@@ -25,6 +28,26 @@ const EVENTS: ContentKind<EditableEvent, EventDraft, EventTransition> = {
   draftOf: eventDraftOf,
   input: eventInput,
   federationOf: (item) => item.organiser,
+};
+
+/** An event's history, compared field by field as its form names them. */
+export const EVENT_REVISIONS: RevisionSource = {
+  load: revisionsOf(EVENT_HISTORY, 'editableEvent'),
+  fields: [
+    textField('title', 'title'),
+    textField('summary', 'summary'),
+    richField('description_html', 'description'),
+    timeField('starts_at', 'startsAt'),
+    timeField('ends_at', 'endsAt'),
+    textField('place_name', 'placeName'),
+    textField('address', 'address'),
+    idsField('municipality_id', 'eventMunicipality', true),
+    textField('online_url', 'onlineUrl'),
+    textField('registration_url', 'registrationUrl'),
+    timeField('registration_deadline', 'registrationDeadline'),
+    languageField('language', 'eventLanguage'),
+    idsField('topic_ids', 'topics'),
+  ],
 };
 
 /** @summary Writes one event: its fields, saving, the publishing steps by role, history and conflicts like news. */

@@ -23,7 +23,7 @@ export function renderEditor(editor: NewsroomNewsEditor): TemplateResult {
             .federation=${editor.chosenFederation}></newsroom-news-preview>
           ${
             editor.item
-              ? html`<newsroom-news-history .ctx=${editor.ctx} .itemId=${editor.item.id} .revision=${editor.item.revision}
+              ? html`<newsroom-news-history .ctx=${editor.ctx} .itemId=${editor.item.id} .current=${editor.item.revision}
                 .timeZone=${editor.item.publisher.timeZone}
                 @newsroom-restore=${(event: CustomEvent<number>) => void editor.restore(event.detail)}></newsroom-news-history>`
               : nothing

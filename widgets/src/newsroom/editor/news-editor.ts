@@ -5,8 +5,10 @@ import {
   draftOf,
   type EditableNews,
   fromRaw,
+  NEWS_HISTORY,
   NEWS_ITEM,
   type NewsDraft,
+  type NewsRevision,
   newsInput,
   type RawEditable,
   RESTORE_REVISION,
@@ -20,6 +22,8 @@ import { ContentEditor } from './content-editor.js';
 import type { ContentKind } from './content-kind.js';
 import type { FieldErrors } from './field-errors.js';
 import { renderEditor } from './news-editor-view.js';
+import { richField, textField } from './revision-compare.js';
+import type { RevisionSource } from './revision-history.js';
 
 const NEWS: ContentKind<EditableNews, NewsDraft, Transition> = {
   area: 'news',
@@ -33,6 +37,18 @@ const NEWS: ContentKind<EditableNews, NewsDraft, Transition> = {
   draftOf,
   input: (draft) => newsInput(draft),
   federationOf: (item) => item.publisher,
+};
+
+/** A news item's history: its revisions keep the texts, compared field by field. */
+export const NEWS_REVISIONS: RevisionSource = {
+  load: async (ctx, id) => {
+    const answer = await ctx.api<{ editableNewsItem: { revisions: NewsRevision[] } | null }>(NEWS_HISTORY, { id });
+    return (answer.editableNewsItem?.revisions ?? []).map(({ title, summary, body, ...entry }) => ({
+      ...entry,
+      snapshot: { title, summary, body },
+    }));
+  },
+  fields: [textField('title', 'title'), textField('summary', 'summary'), richField('body', 'body')],
 };
 
 /**

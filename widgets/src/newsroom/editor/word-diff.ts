@@ -8,13 +8,24 @@ export const wordDiffStyles = css`
   del { background: #fbe0e0; text-decoration: line-through; }
 `;
 
-/** The word-level difference from `before` to `after`, with what screen readers say for each change. */
-export function wordDiff(before: string, after: string, strings: Strings): TemplateResult {
-  return html`${diffWords(before, after).map((part) =>
-    part.added
-      ? html`<ins><span class="visually-hidden">[${strings.addedText}: </span>${part.value}<span class="visually-hidden">]</span></ins>`
-      : part.removed
-        ? html`<del><span class="visually-hidden">[${strings.removedText}: </span>${part.value}<span class="visually-hidden">]</span></del>`
-        : part.value,
-  )}`;
+/**
+ * `before` with the words it lost struck, and `after` with the words it gained marked, word by word,
+ * each mark also said to screen readers ("[removed: …]").
+ */
+export function wordDiff(
+  before: string,
+  after: string,
+  strings: Strings,
+): { before: TemplateResult; after: TemplateResult } {
+  const parts = diffWords(before, after);
+  const marked = (text: string, said: string) =>
+    html`<span class="visually-hidden">[${said}: </span>${text}<span class="visually-hidden">]</span>`;
+  return {
+    before: html`${parts.map((part) =>
+      part.added ? '' : part.removed ? html`<del>${marked(part.value, strings.removedText)}</del>` : part.value,
+    )}`,
+    after: html`${parts.map((part) =>
+      part.removed ? '' : part.added ? html`<ins>${marked(part.value, strings.addedText)}</ins>` : part.value,
+    )}`,
+  };
 }

@@ -410,6 +410,15 @@ export const en = {
   problemNameRequired: 'Write a name of 1 to 200 characters.',
   problemCountyCode: 'Give at most 30 two-digit county codes separated by commas, e.g. 12.',
   problemUnknownCounty: 'One of the codes is no county of the federation’s country; use the official two-digit codes.',
+  // Comparing a revision with the current one, field by field.
+  compareBefore: 'Before:',
+  compareNow: 'Now:',
+  compareEmpty: '(empty)',
+  compareAdded: 'Added:',
+  compareRemoved: 'Removed:',
+  compareCount: 'Added: {0}, removed: {1}',
+  compareChanged: 'Changed',
+  compareNone: 'No differences.',
 };
 
 export type Strings = typeof en;

@@ -412,4 +412,13 @@ export const sv: Strings = {
   problemNameRequired: 'Skriv ett namn på 1 till 200 tecken.',
   problemCountyCode: 'Ange högst 30 tvåsiffriga länskoder, åtskilda med kommatecken, t.ex. 12.',
   problemUnknownCounty: 'En av koderna är inget län i förbundets land; använd de officiella tvåsiffriga koderna.',
+  // Comparing a revision with the current one, field by field.
+  compareBefore: 'Tidigare:',
+  compareNow: 'Nu:',
+  compareEmpty: '(tomt)',
+  compareAdded: 'Tillagt:',
+  compareRemoved: 'Borttaget:',
+  compareCount: 'Tillagda: {0}, borttagna: {1}',
+  compareChanged: 'Ändrat',
+  compareNone: 'Inga skillnader.',
 };

@@ -179,7 +179,9 @@ export class NewsroomContactsView extends NewsroomView {
         this.historyOf
           ? keyed(
               this.historyOf.id,
-              html`<newsroom-contact-history .ctx=${this.ctx} .contact=${this.historyOf} .timeZone=${municipality ? undefined : timeZone}
+              html`<newsroom-contact-history .ctx=${this.ctx} .itemId=${this.historyOf.id} .current=${this.historyOf.revision}
+                .heading=${fill(strings.contactHistory, this.historyOf.name)} .opened=${true} .changesEach=${true}
+                .timeZone=${municipality ? undefined : timeZone}
                 @newsroom-restore=${(event: CustomEvent<number>) => void this.#restore(event.detail)}></newsroom-contact-history>`,
             )
           : nothing
