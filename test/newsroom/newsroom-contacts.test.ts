@@ -128,9 +128,9 @@ describe('contacts in the newsroom', () => {
     const history = page.locator('newsroom-contact-history');
     const heading = history.getByRole('heading', { name: 'Versionshistorik för Hanna Historik' });
     await expect.poll(() => history.locator('ol > li').count()).toBe(3);
-    expect(await heading.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(
-      true,
-    );
+    await expect
+      .poll(() => heading.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
     const entries = history.locator('ol > li');
     expect(await entries.nth(0).textContent()).toMatch(/Version 3, Aktiv, .* av ada\.admin/);
     expect(await entries.nth(0).locator('ins').textContent()).toContain('skola@example.se');

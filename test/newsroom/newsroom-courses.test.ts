@@ -110,7 +110,7 @@ describe('courses in the newsroom', () => {
     // The hub's problem with the session stands next to its field, which takes the focus.
     const ends = sessions.getByLabel('Slutar (tid i Europe/Stockholm)');
     await expect.poll(() => ends.getAttribute('aria-invalid')).toBe('true');
-    expect(await ends.evaluate(focused)).toBe(true);
+    await expect.poll(() => ends.evaluate(focused)).toBe(true);
     expect(await sessions.locator('#session-endsAt-error').textContent()).toBe(
       'Välj ett slut som ligger efter starten.',
     );
@@ -282,7 +282,7 @@ describe('courses in the newsroom', () => {
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     const title = page.getByLabel('Rubrik');
     await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
-    expect(await title.evaluate(focused)).toBe(true);
+    await expect.poll(() => title.evaluate(focused)).toBe(true);
     const described = (await title.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`newsroom-course-editor #${described}`).textContent()).toBe('Fyll i det här.');
     await expectNoAxeViolations(page);

@@ -50,9 +50,9 @@ describe('events in the newsroom', () => {
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     const starts = page.getByLabel('Börjar (tid i Europe/Stockholm)');
     await expect.poll(() => starts.getAttribute('aria-invalid')).toBe('true');
-    expect(await starts.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(
-      true,
-    );
+    await expect
+      .poll(() => starts.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
 
     await starts.fill('2027-01-14T09:30');
     await page.getByLabel('Slutar (tid i Europe/Stockholm)').fill('2027-01-14T15:00');

@@ -31,9 +31,9 @@ describe('feed sources in the newsroom', () => {
     const { page, hub } = testbed;
     await logIn(page, hub, 'pia.publicist@example.org', '#/sources');
     const heading = page.getByRole('heading', { level: 1, name: 'Flödeskällor' });
-    expect(await heading.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(
-      true,
-    );
+    await expect
+      .poll(() => heading.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
 
     const url = site.url('/nyheter.xml');
     await page.getByLabel('Flödets adress (http eller https)').fill('inte en adress');
@@ -144,9 +144,9 @@ describe('feed sources in the newsroom', () => {
     const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
     const error = card.locator(`[id="${describedBy}"]`);
     expect(await error.textContent()).toBe('Skriv ett helt antal minuter från 5 till 10\u00a0080 (en vecka).');
-    expect(await field.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(
-      true,
-    );
+    await expect
+      .poll(() => field.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
     expect(await interval()).toBe(60);
     await expectNoAxeViolations(page);
 

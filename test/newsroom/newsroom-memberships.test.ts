@@ -49,7 +49,7 @@ describe('memberships in the newsroom', () => {
 
     await page.getByRole('button', { name: 'Registrera utträde Lomma' }).click();
     const leftOn = page.getByLabel('Första dagen Lomma inte längre är medlem');
-    expect(await focusedId(page)).toBe('left-on');
+    await expect.poll(() => focusedId(page)).toBe('left-on');
     await expectNoAxeViolations(page);
     await leftOn.fill('2025-06-30');
     await page.getByRole('button', { name: 'Bekräfta utträdet' }).click();
@@ -89,7 +89,7 @@ describe('memberships in the newsroom', () => {
     await page.getByRole('button', { name: 'Registrera medlemskap' }).click();
     const pickError = page.getByText('Sök efter kommunen med namn eller kod och välj den i listan.');
     await expect.poll(() => pickError.count()).toBe(1);
-    expect(await focusedId(page)).toBe('municipality-search');
+    await expect.poll(() => focusedId(page)).toBe('municipality-search');
     const search = page.getByLabel('Sök kommun på namn eller kod');
     expect(await search.getAttribute('aria-describedby')).toBe('municipality-error');
 
@@ -104,7 +104,7 @@ describe('memberships in the newsroom', () => {
     expect(await joinedOn.getAttribute('aria-invalid')).toBe('true');
     expect(await joinedOn.getAttribute('aria-describedby')).toBe('joined-on-hint joinedOn-error');
     expect(await page.locator('#joinedOn-error').textContent()).toBe(overlap);
-    expect(await focusedId(page)).toBe('joined-on');
+    await expect.poll(() => focusedId(page)).toBe('joined-on');
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Registrera utträde Malmö' }).click();
@@ -115,7 +115,7 @@ describe('memberships in the newsroom', () => {
       .poll(() => page.getByText('Malmö gick med 1 september 2014: välj den dagen eller en senare.').count())
       .toBe(1);
     expect(await leftOn.getAttribute('aria-invalid')).toBe('true');
-    expect(await focusedId(page)).toBe('left-on');
+    await expect.poll(() => focusedId(page)).toBe('left-on');
     await expectNoAxeViolations(page);
   });
 

@@ -23,9 +23,9 @@ describe('people in the newsroom', () => {
     await expect.poll(() => link.count()).toBe(1);
     const url = await link.inputValue();
     expect(url).toMatch(new RegExp(`^${hub.url}/newsroom/invitation#token=`));
-    expect(await link.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(
-      true,
-    );
+    await expect
+      .poll(() => link.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
     expect(await page.locator('newsroom-people-view li').filter({ hasText: 'ny.kollega@example.org' }).count()).toBe(1);
 
     const invited = await page.context().browser()?.newContext();

@@ -69,9 +69,9 @@ describe('the federation profile in the newsroom', () => {
     const links = page.getByRole('group', { name: 'Sociala medier' });
     await links.getByRole('group', { name: 'Länk 1' }).getByLabel('Adress').fill('https://www.instagram.com/vo_skane/');
     await links.getByRole('button', { name: 'Ta bort länk 2' }).click();
-    expect(await focusedId(page)).toBe('add-social-link');
+    await expect.poll(() => focusedId(page)).toBe('add-social-link');
     await links.getByRole('button', { name: 'Lägg till en länk' }).click();
-    expect(await focusedId(page)).toBe('socialLinks-1-kind');
+    await expect.poll(() => focusedId(page)).toBe('socialLinks-1-kind');
     const second = links.getByRole('group', { name: 'Länk 2' });
     await second.getByLabel('Tjänst').selectOption('linkedin');
     await second.getByLabel('Adress').fill('https://www.linkedin.com/company/vo-skane');
@@ -115,7 +115,7 @@ describe('the federation profile in the newsroom', () => {
     expect(await page.locator('newsroom-profile-view #website-error').textContent()).toBe(
       'Skriv en fullständig webbadress som börjar med https://, högst 500 tecken.',
     );
-    expect(await focusedId(page)).toBe('website');
+    await expect.poll(() => focusedId(page)).toBe('website');
     await expectNoAxeViolations(page);
 
     await website.fill('https://vocollegeskane.se/');
@@ -125,7 +125,7 @@ describe('the federation profile in the newsroom', () => {
     await url.fill('linkedin');
     await page.getByRole('button', { name: 'Spara profilen' }).click();
     await expect.poll(() => url.getAttribute('aria-invalid')).toBe('true');
-    expect(await focusedId(page)).toBe('socialLinks-1-url');
+    await expect.poll(() => focusedId(page)).toBe('socialLinks-1-url');
     expect(await url.getAttribute('aria-describedby')).toBe('socialLinks-1-url-error');
 
     await url.fill('https://www.linkedin.com/company/vo-skane');
@@ -136,7 +136,7 @@ describe('the federation profile in the newsroom', () => {
     expect(await page.locator('newsroom-profile-view #regionCountyCodes-error').textContent()).toBe(
       'En av koderna är inget län i förbundets land; använd de officiella tvåsiffriga koderna.',
     );
-    expect(await focusedId(page)).toBe('regionCountyCodes');
+    await expect.poll(() => focusedId(page)).toBe('regionCountyCodes');
 
     await counties.fill('12');
     const description = page.getByLabel('Beskrivning');
@@ -148,7 +148,7 @@ describe('the federation profile in the newsroom', () => {
     expect(await description.getAttribute('aria-describedby')).toBe(
       'description-hint description-count description-error',
     );
-    expect(await focusedId(page)).toBe('description');
+    await expect.poll(() => focusedId(page)).toBe('description');
     expect(await page.locator('newsroom-profile-view #description-error').textContent()).toBe(
       'Skriv högst 5000 tecken.',
     );

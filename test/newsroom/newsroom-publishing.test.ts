@@ -85,7 +85,9 @@ describe('a publisher in the newsroom', () => {
     const describedBy = (await alt.getAttribute('aria-describedby')) ?? '';
     const message = page.locator('newsroom-news-editor').locator(`#${describedBy.split(' ').at(-1)}`);
     expect(await message.textContent()).toBe('Beskriv bilden (alternativtext) innan du publicerar.');
-    expect(await alt.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await expect
+      .poll(() => alt.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
     // Nothing was even saved: the user only asked to publish, and publishing was refused first.
     const token = await tokenOf(hub, 'petra.publisher@example.org');
     const list = await hubApi<{ editableNews: Array<{ title: string; status: string }> }>(

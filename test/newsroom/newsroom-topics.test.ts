@@ -39,7 +39,7 @@ describe('topics in the newsroom', () => {
     expect(await page.getByLabel('Kortnamn (slug)').inputValue()).toBe('');
 
     await page.getByRole('button', { name: 'Byt namn digital-omsorg' }).click();
-    expect(await focusedId(page)).toBe('rename-nameSv');
+    await expect.poll(() => focusedId(page)).toBe('rename-nameSv');
     expect(await created.textContent()).toContain(
       'Kortnamnet digital-omsorg ändras inte, så länkar och filter fungerar som förut.',
     );
@@ -50,7 +50,7 @@ describe('topics in the newsroom', () => {
     await expect
       .poll(() => page.locator('#rename-nameEn-error').textContent())
       .toBe('Skriv ett namn på 1 till 100 tecken.');
-    expect(await focusedId(page)).toBe('rename-nameEn');
+    await expect.poll(() => focusedId(page)).toBe('rename-nameEn');
     expect(await page.locator('#rename-nameEn').getAttribute('aria-describedby')).toBe('rename-nameEn-error');
     await expectNoAxeViolations(page);
     await page.locator('#rename-nameEn').fill('Welfare technology');
@@ -61,7 +61,7 @@ describe('topics in the newsroom', () => {
     await expect.poll(() => created.locator('[lang="sv"]').textContent()).toBe('Välfärdsteknik');
     expect(await created.locator('[lang="nb"]').textContent()).toBe('Velferdsteknologi');
     expect(await created.locator('[lang="en"]').textContent()).toBe('Welfare technology');
-    expect(await focusedId(page)).toBe('rename-topic-digital-omsorg');
+    await expect.poll(() => focusedId(page)).toBe('rename-topic-digital-omsorg');
 
     const { data } = await hubApi<{ topics: Array<{ slug: string; sv: string; nb: string; en: string }> }>(
       hub,
@@ -89,7 +89,7 @@ describe('topics in the newsroom', () => {
       .toBe('Använd små bokstäver a–z och siffror, med bindestreck mellan orden, t.ex. arbetsmiljo.');
     expect(await slug.getAttribute('aria-invalid')).toBe('true');
     expect(await slug.getAttribute('aria-describedby')).toBe('create-slug-hint create-slug-error');
-    expect(await focusedId(page)).toBe('create-slug');
+    await expect.poll(() => focusedId(page)).toBe('create-slug');
     await expectNoAxeViolations(page);
     const { data } = await hubApi<{ topics: Array<{ slug: string }> }>(hub, PUBLIC_TOPICS);
     expect(data?.topics.map((topic) => topic.slug)).not.toContain('Äldre Omsorg');
