@@ -21,6 +21,7 @@ import { CourseFormatEnum, LanguageEnum } from './enums.js';
 import { encodeGlobalId } from './global-id.js';
 import { InputProblem } from './problems.js';
 import { FederationRef, MunicipalityRef } from './refs.js';
+import { prerequisitesNamed } from './revision-links.js';
 import { revisionType } from './revision-type.js';
 import { TopicRef } from './topic.js';
 
@@ -43,7 +44,7 @@ export const EditableCourseRef = builder.loadableObjectRef('EditableCourse', {
 
 export const CourseRevisionConflict = conflictType('CourseRevisionConflict', EditableCourseRef);
 
-const CourseRevisionRef = revisionType<CourseSnapshot>(
+export const CourseRevisionRef = revisionType<CourseSnapshot>(
   'CourseRevision',
   'course',
   'created, updated, published, unpublished, archived, restored, session_added, session_updated or session_cancelled',
@@ -129,13 +130,7 @@ EditableCourseRef.implement({
       type: [EditableCourseRef],
       description:
         'Courses to have taken first: the federation’s own in any status, other federations’ published ones.',
-      resolve: async (course, _args, ctx) => {
-        const found = await EditableCourseRef.getDataloader(ctx).loadMany(course.prerequisite_ids);
-        return found.filter(
-          (other): other is EditableCourse =>
-            !(other instanceof Error) && (other.federation_id === course.federation_id || other.status === 'published'),
-        );
-      },
+      resolve: (course, _args, ctx) => prerequisitesNamed(ctx, course.federation_id, course.prerequisite_ids),
     }),
     contact: t.field({
       type: EditableContactRef,

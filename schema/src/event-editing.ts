@@ -39,7 +39,7 @@ export const EditableEventRef = builder.loadableObjectRef('EditableEvent', {
 
 export const EventRevisionConflict = conflictType('EventRevisionConflict', EditableEventRef);
 
-const EventRevisionRef = revisionType<EventSnapshot>(
+export const EventRevisionRef = revisionType<EventSnapshot>(
   'EventRevision',
   'event',
   'created, updated, published, unpublished, cancelled, archived or restored',

@@ -32,6 +32,7 @@ import './course-session-mutations.js';
 import './event-editing.js';
 import './event-drafts.js';
 import './event-publishing.js';
+import './revision-references.js';
 import './contact-mutations.js';
 import './contact-lists.js';
 import './feed-source.js';

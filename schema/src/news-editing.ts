@@ -38,7 +38,7 @@ const EditorImageRef = builder.objectRef<NewsImage>('EditorImage').implement({
   }),
 });
 
-const NewsRevisionRef = builder.objectRef<NewsRevision>('NewsRevision').implement({
+export const NewsRevisionRef = builder.objectRef<NewsRevision>('NewsRevision').implement({
   description: 'One saved state of a news item: who saved it, when, and what it held.',
   fields: (t) => ({
     revision: t.exposeInt('revision', { description: 'Counts up from 1 with every save.' }),
@@ -59,6 +59,11 @@ const NewsRevisionRef = builder.objectRef<NewsRevision>('NewsRevision').implemen
     summary: t.exposeString('summary', { description: 'The summary then.' }),
     body: t.exposeString('body_html', { description: 'The sanitised HTML then.' }),
     status: t.field({ type: NewsStatusEnum, description: 'The status then.', resolve: (revision) => revision.status }),
+    snapshot: t.field({
+      type: 'JSONObject',
+      description: 'Everything it held then, as stored (snake_case keys), to compare or restore from.',
+      resolve: ({ revision, author_id, created_at, change, status, ...held }) => held,
+    }),
   }),
 });
 
