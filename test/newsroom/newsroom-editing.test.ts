@@ -70,13 +70,15 @@ describe('editing news in the newsroom', () => {
 
   it('lists revisions with who and when, shows the difference, and restores one as a new revision', async () => {
     const { page, hub } = testbed;
-    const id = await draft('Första rubriken');
-    await hubApi(
-      hub,
-      UPDATE,
-      { id, basedOn: 1, input: { title: 'Andra rubriken', language: 'sv', body: '<p>Andra texten.</p>' } },
-      token,
-    );
+    const id = await seedDraft(hub, token, 'News', {
+      title: 'Första rubriken',
+      language: 'sv',
+      body: '<p>Första texten.</p>',
+      topics: ['rekrytering'],
+      municipalities: ['1262'],
+    });
+    const second = { title: 'Andra rubriken', language: 'en', body: '<p>Andra texten.</p>', topics: ['aldreomsorg'] };
+    await hubApi(hub, UPDATE, { id, basedOn: 1, input: second }, token);
     await logIn(page, hub, 'klara.konflikt@example.org', `#/news/${encodeURIComponent(id)}`);
     const history = page.locator('newsroom-news-history');
     await expect.poll(() => history.locator('li').count()).toBe(2);
@@ -89,6 +91,25 @@ describe('editing news in the newsroom', () => {
     expect(await history.locator('ins').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('Andra')]),
     );
+    // Every field the form has, links by name: what was taken away, then what was added.
+    const compared = history.locator('dl.compared');
+    expect(await compared.locator('dt').allTextContents()).toEqual([
+      'Rubrik',
+      'Brödtext',
+      'Textens språk',
+      'Ämnen',
+      'Nämnda kommuner',
+    ]);
+    const [language, topics, municipalities] = [2, 3, 4].map((index) => compared.locator('dd').nth(index));
+    expect((await language?.locator('p').allTextContents())?.map((text) => text.trim())).toEqual([
+      'Tidigare: Svenska',
+      'Nu: English',
+    ]);
+    const items = async (dd: typeof topics) =>
+      (await dd?.locator('li').allTextContents())?.map((text) => text.trim());
+    expect(await items(topics)).toEqual(['Borttaget: Rekrytering', 'Tillagt: Äldreomsorg']);
+    expect(await items(municipalities)).toEqual(['Borttaget: Lomma']);
+    await expectNoAxeViolations(page);
 
     await history.getByRole('button', { name: 'Återställ version 1' }).click();
     await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Första rubriken');

@@ -184,8 +184,13 @@ describe('events in the newsroom', () => {
     const [before, now] = (await starts?.locator('p').allTextContents()) ?? [];
     expect(before).toBe('Tidigare: 1 mars 2027 09:00');
     expect(now?.trim()).toBe('Nu: 1 mars 2027 10:30');
-    // The history keeps topics by id only, so it tells how many, not raw ids.
-    expect(await topics?.textContent()).toBe('Tillagda: 1, borttagna: 1');
+    // Topics by name, in the UI's language: what was taken away, then what was added.
+    expect((await topics?.locator('li').allTextContents())?.map((text) => text.trim())).toEqual([
+      'Borttaget: Rekrytering',
+      'Tillagt: Ledarskap',
+    ]);
+    expect(await topics?.locator('del').textContent()).toBe('Rekrytering');
+    expect(await topics?.locator('ins').textContent()).toBe('Ledarskap');
     await expectNoAxeViolations(page);
   });
 

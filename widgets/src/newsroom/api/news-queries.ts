@@ -1,5 +1,6 @@
 // The GraphQL documents of the news editor, and the shapes they answer with.
 import { BASED_ON, contentDocuments, resultMutation } from './result-queries.js';
+import { KEPT, LINKS } from './revision-queries.js';
 
 export type NewsStatus = 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'ARCHIVED';
 
@@ -18,17 +19,6 @@ export interface NewsDraft {
   topics: string[];
   municipalities: Array<{ code: string; name: string }>;
   images: EditorImage[];
-}
-
-export interface NewsRevision {
-  revision: number;
-  title: string;
-  summary: string;
-  body: string;
-  status: NewsStatus;
-  change: string;
-  createdAt: string;
-  author: { displayName: string } | null;
 }
 
 export interface EditableNews extends Omit<NewsDraft, 'municipalities'> {
@@ -79,8 +69,9 @@ export const NEWS_LIST = `query NewsroomNews($federation: String!, $statuses: [N
 
 export const NEWS_ITEM = `query NewsroomItem($id: ID!) { editableNewsItem(id: $id) { ${EDITABLE_FIELDS} } }`;
 
-export const NEWS_HISTORY = `query NewsroomHistory($id: ID!) { editableNewsItem(id: $id) { id revision
-  revisions { revision title summary body status change createdAt author { displayName } } } }`;
+/** A news item's history; unlike the other kinds' it asks for the item's current revision too. */
+export const NEWS_HISTORY = `query NewsroomHistory($id: ID!, $ui: UiLanguage!) { editableNewsItem(id: $id) { id revision
+  revisions { ${KEPT} ${LINKS.News} } } }`;
 
 export type Transition = 'publishNews' | 'unpublishNews' | 'archiveNews';
 

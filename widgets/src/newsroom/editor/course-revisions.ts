@@ -3,10 +3,11 @@ import { fill, formatTime } from '../i18n/language.js';
 import {
   type CompareField,
   type CompareView,
-  idsField,
   type ListItem,
   languageField,
   listField,
+  nameField,
+  namesField,
   richField,
   textField,
 } from './revision-compare.js';
@@ -75,10 +76,10 @@ export const COURSE_REVISIONS: RevisionSource = {
     listField('learning_goals', 'learningGoals'),
     listField('credits', 'credits', creditItem),
     price,
-    idsField('contact_id', 'courseContact', true),
-    idsField('topic_ids', 'topics'),
-    idsField('open_to_ids', 'openTo'),
-    idsField('prerequisite_ids', 'prerequisites'),
+    nameField('contact', 'courseContact'),
+    namesField('topics', 'topics'),
+    namesField('openTo', 'openTo'),
+    namesField('prerequisites', 'prerequisites'),
     listField('sessions', 'sessions', sessionItem),
   ],
 };

@@ -16,7 +16,7 @@ import {
 import { ContentEditor } from './content-editor.js';
 import type { ContentKind } from './content-kind.js';
 import { renderEventEditor } from './event-editor-view.js';
-import { idsField, languageField, richField, textField, timeField } from './revision-compare.js';
+import { languageField, nameField, namesField, richField, textField, timeField } from './revision-compare.js';
 import { type RevisionSource, revisionsOf } from './revision-history.js';
 
 const EVENTS: ContentKind<EditableEvent, EventDraft, EventTransition> = {
@@ -41,12 +41,12 @@ export const EVENT_REVISIONS: RevisionSource = {
     timeField('ends_at', 'endsAt'),
     textField('place_name', 'placeName'),
     textField('address', 'address'),
-    idsField('municipality_id', 'eventMunicipality', true),
+    nameField('municipality', 'eventMunicipality'),
     textField('online_url', 'onlineUrl'),
     textField('registration_url', 'registrationUrl'),
     timeField('registration_deadline', 'registrationDeadline'),
     languageField('language', 'eventLanguage'),
-    idsField('topic_ids', 'topics'),
+    namesField('topics', 'topics'),
   ],
 };
 

@@ -4,11 +4,11 @@ import {
   CREATE_DRAFT,
   draftOf,
   type EditableNews,
+  type EditorImage,
   fromRaw,
   NEWS_HISTORY,
   NEWS_ITEM,
   type NewsDraft,
-  type NewsRevision,
   newsInput,
   type RawEditable,
   RESTORE_REVISION,
@@ -22,8 +22,8 @@ import { ContentEditor } from './content-editor.js';
 import type { ContentKind } from './content-kind.js';
 import type { FieldErrors } from './field-errors.js';
 import { renderEditor } from './news-editor-view.js';
-import { richField, textField } from './revision-compare.js';
-import type { RevisionSource } from './revision-history.js';
+import { type ListItem, languageField, listField, namesField, richField, textField } from './revision-compare.js';
+import { type RevisionSource, revisionsOf } from './revision-history.js';
 
 const NEWS: ContentKind<EditableNews, NewsDraft, Transition> = {
   area: 'news',
@@ -39,16 +39,24 @@ const NEWS: ContentKind<EditableNews, NewsDraft, Transition> = {
   federationOf: (item) => item.publisher,
 };
 
-/** A news item's history: its revisions keep the texts, compared field by field. */
+/** An image as the history tells it: by its address, shown as its alt text (its address until it has one) and caption. */
+const imageItem = (image: EditorImage): ListItem => ({
+  key: image.url,
+  text: image.caption ? `${image.alt || image.url} (${image.caption})` : image.alt || image.url,
+});
+
+/** A news item's history, compared field by field as its form names them. */
 export const NEWS_REVISIONS: RevisionSource = {
-  load: async (ctx, id) => {
-    const answer = await ctx.api<{ editableNewsItem: { revisions: NewsRevision[] } | null }>(NEWS_HISTORY, { id });
-    return (answer.editableNewsItem?.revisions ?? []).map(({ title, summary, body, ...entry }) => ({
-      ...entry,
-      snapshot: { title, summary, body },
-    }));
-  },
-  fields: [textField('title', 'title'), textField('summary', 'summary'), richField('body', 'body')],
+  load: revisionsOf(NEWS_HISTORY, 'editableNewsItem'),
+  fields: [
+    textField('title', 'title'),
+    textField('summary', 'summary'),
+    richField('body_html', 'body'),
+    languageField('language', 'contentLanguage'),
+    namesField('topics', 'topics'),
+    namesField('municipalities', 'municipalities'),
+    listField<EditorImage>('images', 'images', imageItem),
+  ],
 };
 
 /**

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Snapshot } from '../api/revision-queries.js';
+import type { Named, Snapshot } from '../api/revision-queries.js';
 import type { Strings } from '../i18n/en.js';
 import { fill, formatTime, type NewsroomLanguage } from '../i18n/language.js';
 import { LANGUAGE_NAMES } from './content-fields.js';
@@ -21,10 +21,9 @@ export interface ListItem {
 
 /**
  * A field as a comparison shows it: a text compared word by word (or, `whole`, a value such as a time
- * shown whole before and after), a list whose items are added, removed or changed, or links by id only
- * (topics, municipalities), of which only the counts can honestly be told.
+ * shown whole before and after), or a list whose items are added, removed or changed.
  */
-export type Shown = { text: string; whole?: boolean } | { items: ListItem[] } | { ids: string[]; single?: boolean };
+export type Shown = { text: string; whole?: boolean } | { items: ListItem[] };
 
 /** One row of a kind's comparison: its label (the form's, filled with the time zone) and how to read it. */
 export interface CompareField {
@@ -70,13 +69,18 @@ export const listField = <Item>(
   }),
 });
 
-/** Links kept as ids: one (`single`) or a list. */
-export const idsField = (key: string, label: keyof Strings, single = false): CompareField => ({
+/** Linked items as the history names them (topics, municipalities, courses): added or removed by name. */
+export const namesField = (key: string, label: keyof Strings): CompareField => ({
   label,
-  read: (snapshot) => {
-    const value = snapshot[key];
-    return { ids: Array.isArray(value) ? value.map(textOf) : value ? [textOf(value)] : [], single };
-  },
+  read: (snapshot) => ({
+    items: ((snapshot[key] as Named[] | undefined) ?? []).map((named) => ({ key: named.key, text: named.name })),
+  }),
+});
+
+/** One linked item (a municipality, a contact): its name before and after. */
+export const nameField = (key: string, label: keyof Strings): CompareField => ({
+  label,
+  read: (snapshot) => ({ text: (snapshot[key] as Named | null | undefined)?.name ?? '', whole: true }),
 });
 
 export const compareStyles = [
@@ -121,12 +125,6 @@ function change(before: Shown, after: Shown, strings: Strings): TemplateResult |
   if ('items' in before && 'items' in after) {
     const rows = listChanges(before.items, after.items, strings);
     return rows.length ? html`<ul>${rows}</ul>` : undefined;
-  }
-  if ('ids' in before && 'ids' in after) {
-    const added = after.ids.filter((id) => !before.ids.includes(id)).length;
-    const removed = before.ids.filter((id) => !after.ids.includes(id)).length;
-    if (!added && !removed) return undefined;
-    return html`<p>${after.single ? strings.compareChanged : fill(strings.compareCount, added, removed)}</p>`;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { KeptRevision } from '../api/revision-queries.js';
+import { type AnsweredRevision, type KeptRevision, keptOf } from '../api/revision-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import type { Strings } from '../i18n/en.js';
 import { fill, formatTime } from '../i18n/language.js';
@@ -152,8 +152,16 @@ export function historyElement(source: RevisionSource): typeof NewsroomRevisionH
   };
 }
 
-/** How a source loads what a `revisionsQuery` document answers with, under its field ("editableEvent"). */
+/**
+ * How a source loads what a history document answers with, under its field ("editableEvent"): linked
+ * items are named in the UI's language.
+ */
 export function revisionsOf(document: string, field: string): RevisionSource['load'] {
-  return async (ctx, id) =>
-    (await ctx.api<Record<string, { revisions: KeptRevision[] } | null>>(document, { id }))[field]?.revisions ?? [];
+  return async (ctx, id) => {
+    const answer = await ctx.api<Record<string, { revisions: AnsweredRevision[] } | null>>(document, {
+      id,
+      ui: ctx.language,
+    });
+    return (answer[field]?.revisions ?? []).map(keptOf);
+  };
 }

@@ -416,8 +416,6 @@ export const en = {
   compareEmpty: '(empty)',
   compareAdded: 'Added:',
   compareRemoved: 'Removed:',
-  compareCount: 'Added: {0}, removed: {1}',
-  compareChanged: 'Changed',
   compareNone: 'No differences.',
 };
 

@@ -418,7 +418,5 @@ export const sv: Strings = {
   compareEmpty: '(tomt)',
   compareAdded: 'Tillagt:',
   compareRemoved: 'Borttaget:',
-  compareCount: 'Tillagda: {0}, borttagna: {1}',
-  compareChanged: 'Ändrat',
   compareNone: 'Inga skillnader.',
 };
