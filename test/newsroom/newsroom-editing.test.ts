@@ -105,8 +105,7 @@ describe('editing news in the newsroom', () => {
       'Tidigare: Svenska',
       'Nu: English',
     ]);
-    const items = async (dd: typeof topics) =>
-      (await dd?.locator('li').allTextContents())?.map((text) => text.trim());
+    const items = async (dd: typeof topics) => (await dd?.locator('li').allTextContents())?.map((text) => text.trim());
     expect(await items(topics)).toEqual(['Borttaget: Rekrytering', 'Tillagt: Äldreomsorg']);
     expect(await items(municipalities)).toEqual(['Borttaget: Lomma']);
     await expectNoAxeViolations(page);
