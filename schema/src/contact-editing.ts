@@ -8,7 +8,7 @@ import {
 } from '@samverka/db/contact-editing';
 import { listRevisionsOf } from '@samverka/db/revisions';
 import { builder } from './builder.js';
-import { conflictType } from './content-changes.js';
+import { conflictType, ownPeopleOf } from './content-changes.js';
 import type { EditableKind } from './content-save.js';
 import type { Context } from './context.js';
 import { LanguageEnum } from './enums.js';
@@ -85,7 +85,10 @@ EditableContactRef.implement({
     updatedAt: t.field({ type: 'DateTime', description: 'Last saved.', resolve: (contact) => contact.updated_at }),
     revisions: t.loadableGroup({
       type: ContactRevisionRef,
-      description: 'Every saved state, newest first.',
+      description:
+        'Every saved state, newest first (earlier addresses and numbers too); empty for anyone but the people of its federation.',
+      authScopes: (contact) => ownPeopleOf(contact.federation_id),
+      unauthorizedResolver: () => [],
       load: (ids: string[], ctx) => listRevisionsOf<ContactSnapshot>(ctx.db, 'contact', ids),
       group: (revision) => revision.subject_id,
       resolve: (contact) => contact.id,

@@ -1,6 +1,7 @@
 import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import type { FederationRole } from '@samverka/db/tables/accounts';
 import { GraphQLError } from 'graphql';
+import { authScopes } from './auth/scopes.js';
 import { type BuilderTypes, builder } from './builder.js';
 import type { Context } from './context.js';
 import { ErrorCode } from './errors.js';
@@ -82,6 +83,21 @@ export async function rolesInFederation(ctx: Context, slug: string, roles: Feder
 export async function readersInFederation(ctx: Context, slug: string) {
   const federation = await loadFederationBySlug(ctx, checkSlug('federation', slug) ?? '');
   return federation ? { federationRole: { federationId: federation.id, roles: WRITERS } } : { platformAdmin: true };
+}
+
+/**
+ * Field scopes for what only an item's own federation sees (its revisions, drafts it links): its
+ * writers; platform admins for an item of no federation. An item can be reached from another
+ * federation's (a published course named as a prerequisite), so its own federation is what counts.
+ */
+export function ownPeopleOf(federationId: string | null) {
+  return federationId ? { federationRole: { federationId, roles: WRITERS } } : { platformAdmin: true };
+}
+
+/** The same rule as `ownPeopleOf`, answered in a resolver that filters rather than refuses. */
+export function isOwnPerson(ctx: Context, federationId: string | null): boolean {
+  const scopes = authScopes(ctx);
+  return federationId ? scopes.federationRole({ federationId, roles: WRITERS }) : scopes.platformAdmin;
 }
 
 /** The arguments every change to an existing item takes. */

@@ -12,7 +12,7 @@ import { listRevisionsOf } from '@samverka/db/revisions';
 import { findTopicsByIds } from '@samverka/db/topics';
 import { builder } from './builder.js';
 import { EditableContactRef } from './contact-editing.js';
-import { conflictType } from './content-changes.js';
+import { conflictType, isOwnPerson, ownPeopleOf } from './content-changes.js';
 import type { EditableKind } from './content-save.js';
 import type { Context } from './context.js';
 import { CreditRef, PriceRef } from './course.js';
@@ -21,7 +21,7 @@ import { CourseFormatEnum, LanguageEnum } from './enums.js';
 import { encodeGlobalId } from './global-id.js';
 import { InputProblem } from './problems.js';
 import { FederationRef, MunicipalityRef } from './refs.js';
-import { prerequisitesNamed } from './revision-links.js';
+import { prerequisitesNamed, publicContactNamed } from './revision-links.js';
 import { revisionType } from './revision-type.js';
 import { TopicRef } from './topic.js';
 
@@ -76,7 +76,8 @@ export const courseKind: EditableKind<EditableCourse, CourseWrite> = {
 };
 
 EditableCourseRef.implement({
-  description: 'A course in any status, as its federation’s people see and edit it.',
+  description:
+    'A course in any status, as its federation’s people see and edit it. Another federation’s course appears only as a published prerequisite, with what the public sees of it.',
   fields: (t) => ({
     id: t.id({
       description: 'The same id as the public Course; pass it to the course mutations.',
@@ -129,14 +130,16 @@ EditableCourseRef.implement({
     prerequisites: t.field({
       type: [EditableCourseRef],
       description:
-        'Courses to have taken first: the federation’s own in any status, other federations’ published ones.',
+        'Courses to have taken first: published ones, and for the people of this course’s federation its own in any status.',
       resolve: (course, _args, ctx) => prerequisitesNamed(ctx, course.federation_id, course.prerequisite_ids),
     }),
     contact: t.field({
       type: EditableContactRef,
       nullable: true,
-      description: 'Who answers questions about it, archived or not.',
-      resolve: (course) => course.contact_id,
+      description:
+        'Who answers questions about it, archived or not; to people of other federations (a prerequisite of theirs) only an active one, as the public sees it.',
+      resolve: (course, _args, ctx) =>
+        isOwnPerson(ctx, course.federation_id) ? course.contact_id : publicContactNamed(ctx, course.contact_id),
     }),
     sessions: t.loadableGroup({
       type: SessionRef,
@@ -147,7 +150,10 @@ EditableCourseRef.implement({
     }),
     revisions: t.loadableGroup({
       type: CourseRevisionRef,
-      description: 'Every saved state, newest first.',
+      description:
+        'Every saved state, newest first; empty for people of other federations (the course as their prerequisite).',
+      authScopes: (course) => ownPeopleOf(course.federation_id),
+      unauthorizedResolver: () => [],
       load: (ids: string[], ctx) => listRevisionsOf<CourseSnapshot>(ctx.db, 'course', ids),
       group: (revision) => revision.subject_id,
       resolve: (course) => course.id,

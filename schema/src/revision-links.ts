@@ -5,6 +5,7 @@ import type { Municipality } from '@samverka/db/municipalities';
 import { findTopicsByIds, type Topic } from '@samverka/db/topics';
 import DataLoader from 'dataloader';
 import { EditableContactRef } from './contact-editing.js';
+import { isOwnPerson } from './content-changes.js';
 import type { Context } from './context.js';
 import { EditableCourseRef } from './course-editing.js';
 import { MunicipalityRef } from './refs.js';
@@ -38,13 +39,20 @@ export async function municipalityNamed(ctx: Context, id: string | null | undefi
   return id ? ((await municipalitiesNamed(ctx, [id]))[0] ?? null) : null;
 }
 
+/** A course's contact as someone outside its federation may see it: only while active, as the public does. */
+export async function publicContactNamed(ctx: Context, id: string | null): Promise<EditableContact | null> {
+  const contact = await contactNamed(ctx, id);
+  return contact?.status === 'active' ? contact : null;
+}
+
 export async function contactNamed(ctx: Context, id: string | null | undefined): Promise<EditableContact | null> {
   return id ? ((await present(EditableContactRef.getDataloader(ctx), [id]))[0] ?? null) : null;
 }
 
 /**
- * The courses a course requires that its federation's people may see: their own in any status,
- * other federations' published ones (the same rule as EditableCourse.prerequisites).
+ * The courses a course (of `federationId`) requires, as the caller may see them: published ones,
+ * and only for the course's own federation's people, that federation's own in any status. Whose
+ * course it is does not decide alone: another federation's course is reached as a prerequisite too.
  */
 export async function prerequisitesNamed(
   ctx: Context,
@@ -52,7 +60,8 @@ export async function prerequisitesNamed(
   ids: readonly string[] | undefined,
 ): Promise<EditableCourse[]> {
   const found = await present(EditableCourseRef.getDataloader(ctx), ids);
-  return found.filter((other) => other.federation_id === federationId || other.status === 'published');
+  const ownVisible = isOwnPerson(ctx, federationId);
+  return found.filter((other) => other.status === 'published' || (ownVisible && other.federation_id === federationId));
 }
 
 /** The federation of the course a revision belongs to (the course itself is in the loader already). */

@@ -71,7 +71,7 @@ builder.objectFields(CourseRevisionRef, (t) => ({
   }),
   prerequisites: t.field({
     type: [EditableCourseRef],
-    description: `The courses to have taken first then (the federation’s own in any status, other federations’ published ones), ${THEN}.`,
+    description: `The courses to have taken first then (published ones, and the federation’s own in any status), ${THEN}.`,
     resolve: async (revision, _args, ctx) => {
       const federationId = await federationOfCourse(ctx, revision.subject_id);
       return federationId ? prerequisitesNamed(ctx, federationId, revision.snapshot.prerequisite_ids) : [];
