@@ -86,7 +86,7 @@ export async function readersInFederation(ctx: Context, slug: string) {
 }
 
 /**
- * Field scopes for what only an item's own federation sees (its revisions, drafts it links): its
+ * Field scopes for what only an item's own federation sees (its revisions): its
  * writers; platform admins for an item of no federation. An item can be reached from another
  * federation's (a published course named as a prerequisite), so its own federation is what counts.
  */
