@@ -40,7 +40,7 @@ describe('the newsroom on a shared computer', () => {
     itemRoute = `#/news/${encodeURIComponent(id)}`;
   });
 
-  it("offers unsaved changes only to the person who made them, and logging out goes back to the start", async () => {
+  it('offers unsaved changes only to the person who made them, and logging out goes back to the start', async () => {
     const { page, hub } = testbed;
     await logIn(page, hub, ANNA, itemRoute);
     const title = page.getByLabel('Rubrik');

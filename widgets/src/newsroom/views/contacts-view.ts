@@ -101,7 +101,9 @@ export class NewsroomContactsView extends NewsroomView {
       this.contacts = Object.values(answer)[0] ?? [];
       // Changes kept in this browser are offered again: the first contact that has some opens with them.
       this.editing ??= this.contacts.find(
-        (contact) => contact.status === 'ACTIVE' && keptContactDraft(contactDraftKey(this.ctx.viewer.id, contact.id, ownerKey(owner))),
+        (contact) =>
+          contact.status === 'ACTIVE' &&
+          keptContactDraft(contactDraftKey(this.ctx.viewer.id, contact.id, ownerKey(owner))),
       );
     } catch (error) {
       this.notice = this.describe(error);
