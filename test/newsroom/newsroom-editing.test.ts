@@ -126,7 +126,8 @@ describe('editing news in the newsroom', () => {
     const other = await page.context().newPage();
     await page.close();
     testbed.page = other;
-    await other.goto(`${hub.url}/newsroom#/news/${encodeURIComponent(id)}`);
+    // The sign-in went with the tab (sessionStorage); the changes wait for the same person (localStorage).
+    await logIn(other, hub, 'klara.konflikt@example.org', `#/news/${encodeURIComponent(id)}`);
     await expect.poll(() => other.getByLabel('Rubrik').inputValue()).toBe('Osparad rubrik');
     expect(await other.getByText(/^Osparade ändringar från .+ är återställda/).count()).toBe(1);
     const stored = await item(id);

@@ -209,7 +209,8 @@ describe('events in the newsroom', () => {
     const other = await page.context().newPage();
     await page.close();
     testbed.page = other;
-    await other.goto(`${hub.url}/newsroom#/events/${encodeURIComponent(id)}`);
+    // The sign-in went with the tab (sessionStorage); the changes wait for the same person (localStorage).
+    await logIn(other, hub, 'per.publicist@example.org', `#/events/${encodeURIComponent(id)}`);
     await expect.poll(() => other.getByLabel('Rubrik').inputValue()).toBe('Osparat evenemang');
     expect(await other.getByText(/^Osparade ändringar från .+ är återställda/).count()).toBe(1);
     expect(await stored(id)).toMatchObject({ title: 'Sparat evenemang', revision: 1 });

@@ -45,12 +45,12 @@ describe('newsroom sessions and personal tokens', () => {
 
     await page.evaluate(() => {
       const key = 'samverka-newsroom-session';
-      const session = JSON.parse(localStorage.getItem(key) ?? '{}');
-      localStorage.setItem(key, JSON.stringify({ ...session, expiresAt: new Date(Date.now() - 1000).toISOString() }));
+      const session = JSON.parse(sessionStorage.getItem(key) ?? '{}');
+      sessionStorage.setItem(key, JSON.stringify({ ...session, expiresAt: new Date(Date.now() - 1000).toISOString() }));
     });
     await page.reload();
     await expect.poll(() => page.getByText('Din session har gått ut. Logga in igen.').count()).toBe(1);
-    expect(await page.evaluate(() => localStorage.getItem('samverka-newsroom-session'))).toBeNull();
+    expect(await page.evaluate(() => sessionStorage.getItem('samverka-newsroom-session'))).toBeNull();
 
     await logIn(page, hub, 'rolf.reload@example.org');
     await page.getByRole('button', { name: 'Logga ut' }).click();

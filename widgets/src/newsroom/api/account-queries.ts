@@ -1,6 +1,8 @@
 // The GraphQL documents of sessions, the account and its personal tokens.
 
 export interface Viewer {
+  /** Opaque and stable: what the user's kept drafts are stored under. */
+  id: string;
   email: string;
   displayName: string;
   isPlatformAdmin: boolean;
@@ -32,7 +34,7 @@ export const LOGIN = `mutation NewsroomLogin($email: String!, $password: String!
 
 export const LOGOUT = 'mutation NewsroomLogout { logout }';
 
-export const VIEWER = `query NewsroomViewer { viewer { email displayName isPlatformAdmin
+export const VIEWER = `query NewsroomViewer { viewer { id email displayName isPlatformAdmin
   roles { role federation { slug name timeZone } } } }`;
 
 export const CHANGE_PASSWORD = `mutation NewsroomChangePassword($currentPassword: String!, $newPassword: String!) {

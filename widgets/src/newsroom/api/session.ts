@@ -1,4 +1,7 @@
-/** Who is signed in, kept across reloads until the token's own expiry. */
+/**
+ * Who is signed in, kept across reloads of the tab until the token's own expiry. sessionStorage, not
+ * sessionStorage: closing the tab or the browser on a shared computer ends the sign-in with it.
+ */
 export interface Session {
   token: string;
   expiresAt: string;
@@ -9,7 +12,7 @@ const KEY = 'samverka-newsroom-session';
 
 /** The stored session; an expired one is removed and reported as 'expired'. */
 export function loadSession(): Session | 'expired' | null {
-  const raw = localStorage.getItem(KEY);
+  const raw = sessionStorage.getItem(KEY);
   if (!raw) return null;
   try {
     const session = JSON.parse(raw) as Session;
@@ -17,16 +20,16 @@ export function loadSession(): Session | 'expired' | null {
   } catch {
     // A damaged entry is as good as none.
   }
-  localStorage.removeItem(KEY);
+  sessionStorage.removeItem(KEY);
   return 'expired';
 }
 
 export function saveSession(session: Session): void {
-  localStorage.setItem(KEY, JSON.stringify(session));
+  sessionStorage.setItem(KEY, JSON.stringify(session));
 }
 
 export function clearSession(): void {
-  localStorage.removeItem(KEY);
+  sessionStorage.removeItem(KEY);
 }
 
 /** Milliseconds until the session ends, for the timer that sends the user back to the login. */

@@ -15,7 +15,7 @@ import { renderView } from './view-outlet.js';
 
 /**
  * @summary The newsroom: login, then the views of the federations the user works for.
- * The session (token and expiry) survives reloads in localStorage and ends at its expiry.
+ * The session (token and expiry) survives reloads of the tab (sessionStorage) and ends at its expiry.
  */
 export class NewsroomApp extends LitElement {
   static override styles = [newsroomStyles, appStyles];
@@ -26,6 +26,7 @@ export class NewsroomApp extends LitElement {
     route: { state: true },
     notice: { state: true },
     liveMessage: { state: true },
+    startFailed: { state: true },
   };
 
   declare private language: NewsroomLanguage;
@@ -34,6 +35,8 @@ export class NewsroomApp extends LitElement {
   declare private route: Route;
   declare private notice: string;
   declare private liveMessage: string;
+  /** The viewer could not be asked for (network, server error): the user may try again. */
+  declare private startFailed: boolean;
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
   /** The route's area, fetched once signed in: the views it shows wait for it. */
   #area = new ChunkLoad(this);
@@ -47,9 +50,11 @@ export class NewsroomApp extends LitElement {
     this.route = currentRoute(location);
     this.viewer = null;
     this.liveMessage = '';
+    this.startFailed = false;
     const stored = loadSession();
     this.session = stored === 'expired' ? null : stored;
     this.notice = stored === 'expired' ? stringsOf(this.language).sessionExpired : '';
+    if (stored === 'expired') this.#backToStart();
     whenUnauthenticated(() => this.#end(stringsOf(this.language).sessionExpired));
   }
 
@@ -91,11 +96,13 @@ export class NewsroomApp extends LitElement {
     saveSession(session);
     clearTimeout(this.#expiryTimer);
     this.#expiryTimer = setTimeout(() => this.#end(stringsOf(this.language).sessionExpired), msUntilExpiry(session));
+    this.startFailed = false;
     try {
       this.viewer = (await graphql<{ viewer: Viewer | null }>(VIEWER, {}, session.token)).viewer;
       if (!this.viewer) this.#end(stringsOf(this.language).sessionExpired);
     } catch {
-      // An unauthenticated answer has ended the session already; anything else shows on the views.
+      // An unauthenticated answer has ended the session already; anything else may pass, so it is offered again.
+      this.startFailed = this.session === session;
     }
   }
 
@@ -104,7 +111,19 @@ export class NewsroomApp extends LitElement {
     clearTimeout(this.#expiryTimer);
     this.session = null;
     this.viewer = null;
+    this.startFailed = false;
     this.notice = notice;
+    this.#backToStart();
+  }
+
+  /**
+   * The next person to sign in starts at the start page, not on the page (an item's editor, say) the
+   * previous one left open. An invitation link is someone's own and stays.
+   */
+  #backToStart(): void {
+    if (this.route.view === 'invitation') return;
+    if (location.hash && location.hash !== '#/') location.hash = '#/';
+    this.route = currentRoute(location);
   }
 
   async #logout(): Promise<void> {
@@ -230,6 +249,11 @@ export class NewsroomApp extends LitElement {
           this.notice = '';
           void this.#start(event.detail);
         }}></newsroom-login-view>`;
+    }
+    if (!this.viewer && this.startFailed) {
+      const session = this.session;
+      return html`<div role="alert"><p class="error">${strings.startFailed}</p>
+        <button type="button" @click=${() => void this.#start(session)}>${strings.startRetry}</button></div>`;
     }
     if (!this.viewer) return html`<p role="status">${strings.loading}</p>`;
     if (areaOf(this.route.view) && !this.#definedViews.has(this.route.view)) {

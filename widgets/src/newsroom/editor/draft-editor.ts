@@ -83,7 +83,7 @@ export abstract class DraftEditor<
   }
 
   get #key(): string {
-    return draftKey(this.kind.area, this.itemId, this.federation);
+    return draftKey(this.ctx.viewer.id, this.kind.area, this.itemId, this.federation);
   }
 
   /** What else the form needs once the item and its federation are known (choices of other items). */

@@ -6,18 +6,19 @@ export interface KeptDraft<Draft> {
   keptAt: string;
 }
 
-/** The editors that keep drafts; the name is part of the key of a draft not yet saved. */
-export type DraftArea = 'news' | 'events' | 'courses' | 'profile';
+/** The forms that keep drafts; the name is part of the key of a draft not yet saved. */
+export type DraftArea = 'news' | 'events' | 'courses' | 'profile' | 'contacts';
 
 const PREFIX = 'samverka-newsroom-draft:';
 
 /**
- * One key per item (its global id names its type, so ids never clash between areas), and one per
- * area and federation for an item not yet saved. News keeps its older `new:{federation}` key.
+ * One key per user and item (its global id names its type, so ids never clash between areas), and one
+ * per user, area and `place` (federation, or a contact's owner) for an item not yet saved. The user's id
+ * comes first: on a shared computer a draft is only ever offered to the person who wrote it, and it
+ * waits for them across their own logouts.
  */
-export function draftKey(area: DraftArea, itemId: string, federation: string): string {
-  if (itemId) return `${PREFIX}${itemId}`;
-  return area === 'news' ? `${PREFIX}new:${federation}` : `${PREFIX}new-${area}:${federation}`;
+export function draftKey(userId: string, area: DraftArea, itemId: string, place: string): string {
+  return `${PREFIX}${userId}:${itemId || `new-${area}:${place}`}`;
 }
 
 export function keepDraft<Draft>(key: string, draft: Draft, basedOn: number | null): void {

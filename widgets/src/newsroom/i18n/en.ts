@@ -15,6 +15,8 @@ export const en = {
   loading: 'Loading…',
   viewLoadFailed: 'This page could not be loaded. Check the connection and try again.',
   viewRetry: 'Load the page again',
+  startFailed: 'Your account could not be loaded. Check the connection and try again.',
+  startRetry: 'Try again',
   failed: 'Something went wrong: {0}',
   required: 'Fill this in.',
   loginTitle: 'Log in',

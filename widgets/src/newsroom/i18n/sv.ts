@@ -16,6 +16,8 @@ export const sv: Strings = {
   loading: 'Laddar…',
   viewLoadFailed: 'Sidan kunde inte laddas. Kontrollera anslutningen och försök igen.',
   viewRetry: 'Ladda sidan igen',
+  startFailed: 'Ditt konto kunde inte laddas. Kontrollera anslutningen och försök igen.',
+  startRetry: 'Försök igen',
   failed: 'Något gick fel: {0}',
   required: 'Fyll i det här.',
   loginTitle: 'Logga in',

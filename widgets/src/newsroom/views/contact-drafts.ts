@@ -1,14 +1,11 @@
 import type { ContactDraft } from '../api/contact-queries.js';
-import { type KeptDraft, keptDraft } from '../editor/draft-store.js';
+import { draftKey, type KeptDraft, keptDraft } from '../editor/draft-store.js';
 
-// A contact's unsaved changes are kept like the content editors' (editor/draft-store.ts), under a
-// prefix of their own.
+// A contact's unsaved changes are kept like the content editors' (editor/draft-store.ts), per user.
 
-const PREFIX = 'samverka-newsroom-contact-draft:';
-
-/** One key per contact, and one per owner for a contact not yet saved. */
-export function contactDraftKey(contactId: string, owner: string): string {
-  return `${PREFIX}${contactId || `new:${owner}`}`;
+/** One key per user and contact, and one per user and owner for a contact not yet saved. */
+export function contactDraftKey(userId: string, contactId: string, owner: string): string {
+  return draftKey(userId, 'contacts', contactId, owner);
 }
 
 /** The changes kept under `key`, if what is kept there is a contact's. */

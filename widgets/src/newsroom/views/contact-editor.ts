@@ -53,7 +53,7 @@ export class NewsroomContactEditor extends NewsroomView {
   #generation = 0;
 
   get #key(): string {
-    return contactDraftKey(this.contact?.id ?? '', ownerKey(this.owner));
+    return contactDraftKey(this.ctx.viewer.id, this.contact?.id ?? '', ownerKey(this.owner));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -101,7 +101,9 @@ export class NewsroomContactsView extends NewsroomView {
       this.contacts = Object.values(answer)[0] ?? [];
       // Changes kept in this browser are offered again: the first contact that has some opens with them.
       this.editing ??= this.contacts.find(
-        (contact) => contact.status === 'ACTIVE' && keptContactDraft(contactDraftKey(contact.id, ownerKey(owner))),
+        (contact) =>
+          contact.status === 'ACTIVE' &&
+          keptContactDraft(contactDraftKey(this.ctx.viewer.id, contact.id, ownerKey(owner))),
       );
     } catch (error) {
       this.notice = this.describe(error);
@@ -135,7 +137,7 @@ export class NewsroomContactsView extends NewsroomView {
     const contact = this.historyOf;
     if (!contact || !this.owner) return;
     const variables = { id: contact.id, basedOn: contact.revision, revision };
-    const key = contactDraftKey(contact.id, ownerKey(this.owner));
+    const key = contactDraftKey(this.ctx.viewer.id, contact.id, ownerKey(this.owner));
     const restored = await this.#change(RESTORE_CONTACT, variables, () => fill(this.ctx.strings.restored, revision));
     if (restored && this.editing?.id === restored.id) {
       // As in the news editor: a restore is a deliberate choice that replaces the form's content.

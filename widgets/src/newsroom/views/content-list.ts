@@ -3,6 +3,7 @@ import type { FederationChoice } from '../api/federation-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import { federationsFor, startingFederation } from '../app/federations.js';
 import type { Strings } from '../i18n/en.js';
+import { LatestRequest } from './latest-request.js';
 import { renderListFilters } from './list-filters.js';
 import { NewsroomView } from './view.js';
 
@@ -58,6 +59,7 @@ export abstract class ContentList<
   declare private search: string;
   declare private rows: Row[] | undefined;
   declare private error: string;
+  #loads = new LatestRequest();
 
   protected readonly kind: ContentListKind<Row, Status>;
 
@@ -90,6 +92,7 @@ export abstract class ContentList<
   }
 
   async #load(): Promise<void> {
+    const latest = this.#loads.begin();
     if (!this.federation) return;
     this.rows = undefined;
     this.error = '';
@@ -99,9 +102,9 @@ export abstract class ContentList<
         statuses: this.status ? [this.status] : null,
         limit: 100,
       });
-      this.rows = answer[this.kind.field];
+      if (latest()) this.rows = answer[this.kind.field];
     } catch (error) {
-      this.error = this.describe(error);
+      if (latest()) this.error = this.describe(error);
     }
   }
 

@@ -16,6 +16,7 @@ import { fill } from '../i18n/language.js';
 import { federationChooser } from './federation-chooser.js';
 import { describeRun, feedSourceCard, intervalField } from './feed-source-card.js';
 import { addSourceForm } from './feed-source-form.js';
+import { LatestRequest } from './latest-request.js';
 import { NewsroomView } from './view.js';
 
 type Result<T> = { __typename: string; data?: T } & Partial<Problem>;
@@ -39,6 +40,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
   declare private busy: Set<string>;
   declare private errors: FieldErrors;
   declare private error: string;
+  #loads = new LatestRequest();
 
   constructor() {
     super();
@@ -64,12 +66,13 @@ export class NewsroomFeedSourcesView extends NewsroomView {
   }
 
   async #load(): Promise<void> {
+    const latest = this.#loads.begin();
     if (!this.federation || !canPublish(this.ctx.viewer, this.federation)) return;
     try {
       const answer = await this.ctx.api<{ feedSources: FeedSource[] }>(FEED_SOURCES, { federation: this.federation });
-      this.sources = answer.feedSources;
+      if (latest()) this.sources = answer.feedSources;
     } catch (error) {
-      this.error = this.describe(error);
+      if (latest()) this.error = this.describe(error);
     }
   }
 
@@ -82,6 +85,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const interval = String(data.get('intervalMinutes') ?? '').trim();
+    const sameFederation = this.#loads.current();
     try {
       const { result } = await this.ctx.api<{ result: Result<FeedSource> }>(ADD_FEED_SOURCE, {
         federation: this.federation,
@@ -93,11 +97,14 @@ export class NewsroomFeedSourcesView extends NewsroomView {
         },
       });
       const source = unwrap(result);
+      // Added where it was asked for; the list and form now show another federation, so they stay.
+      if (!sameFederation()) return;
       form.reset();
       this.errors = {};
       this.sources = [...(this.sources ?? []).filter((each) => each.id !== source.id), source];
       this.ctx.announce(fill(this.ctx.strings.sourceAdded, source.url));
     } catch (error) {
+      if (!sameFederation()) return;
       const field = error instanceof ApiError && error.field ? error.field.replace(/^input\./, '') : 'url';
       this.errors = { [field]: this.describe(error) };
       await this.updateComplete;

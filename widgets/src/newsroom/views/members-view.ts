@@ -7,6 +7,7 @@ import { todayIn } from '../editor/time-zone.js';
 import { fill } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
 import { federationChooser } from './federation-chooser.js';
+import { LatestRequest } from './latest-request.js';
 import { membershipHistory } from './membership-history.js';
 import { NewsroomView } from './view.js';
 
@@ -36,6 +37,7 @@ export class NewsroomMembersView extends NewsroomView {
   declare private managed: FederationChoice[] | undefined;
   declare private data: FederationMemberships | undefined;
   declare private notice: string;
+  #loads = new LatestRequest();
 
   constructor() {
     super();
@@ -59,15 +61,17 @@ export class NewsroomMembersView extends NewsroomView {
   }
 
   async #load(): Promise<void> {
+    const latest = this.#loads.begin();
     if (!this.federation || !isAdminOf(this.ctx.viewer, this.federation)) return;
     try {
       const answer = await this.ctx.api<{ federation: FederationMemberships | null }>(MEMBERSHIPS, {
         federation: this.federation,
       });
+      if (!latest()) return;
       this.data = answer.federation ?? undefined;
       this.notice = answer.federation ? '' : fill(this.ctx.strings.unknownFederation, this.federation);
     } catch (error) {
-      this.notice = this.describe(error);
+      if (latest()) this.notice = this.describe(error);
     }
   }
 

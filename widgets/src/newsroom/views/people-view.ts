@@ -7,6 +7,7 @@ import { federationsFor, startingFederation } from '../app/federations.js';
 import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
 import { fill, formatTime } from '../i18n/language.js';
 import { federationChooser } from './federation-chooser.js';
+import { LatestRequest } from './latest-request.js';
 import { NewsroomView } from './view.js';
 
 type Result<T> = { __typename: string; data?: T } & Partial<Problem>;
@@ -31,6 +32,7 @@ export class NewsroomPeopleView extends NewsroomView {
   declare private pending: Invitation[];
   declare private link: { url: string; email: string; expiresAt: string } | undefined;
   declare private errors: FieldErrors;
+  #pendingLoads = new LatestRequest();
 
   constructor() {
     super();
@@ -56,11 +58,12 @@ export class NewsroomPeopleView extends NewsroomView {
   }
 
   async #loadPending(): Promise<void> {
+    const latest = this.#pendingLoads.begin();
     if (!this.federation || !isAdminOf(this.ctx.viewer, this.federation)) return;
     const answer = await this.ctx
       .api<{ pendingInvitations: Invitation[] }>(PENDING, { federation: this.federation })
       .catch(() => null);
-    this.pending = answer?.pendingInvitations ?? [];
+    if (latest()) this.pending = answer?.pendingInvitations ?? [];
   }
 
   #fail(error: unknown, fallback: string, prefix: string): void {

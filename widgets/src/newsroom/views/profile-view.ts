@@ -9,6 +9,7 @@ import { type FieldErrors, fieldId, firstInvalid } from '../editor/field-errors.
 import { fill, formatTime } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
 import { federationChooser } from './federation-chooser.js';
+import { LatestRequest } from './latest-request.js';
 import {
   changedInput,
   draftOf,
@@ -50,6 +51,7 @@ export class NewsroomProfileView extends NewsroomView {
   declare private restoredAt: string;
   declare private busy: boolean;
   declare private notice: string;
+  #loads = new LatestRequest();
 
   constructor() {
     super();
@@ -76,6 +78,7 @@ export class NewsroomProfileView extends NewsroomView {
   }
 
   async #load(): Promise<void> {
+    const latest = this.#loads.begin();
     this.profile = undefined;
     this.draft = undefined;
     const slug = this.federation;
@@ -84,17 +87,16 @@ export class NewsroomProfileView extends NewsroomView {
       const { federation } = await this.ctx.api<{ federation: FederationProfile | null }>(FEDERATION_PROFILE, {
         federation: slug,
       });
-      // Another federation chosen meanwhile has its own load under way.
-      if (slug !== this.federation) return;
+      if (!latest()) return;
       this.notice = federation ? '' : fill(this.ctx.strings.unknownFederation, slug);
       if (federation) this.#show(federation, true);
     } catch (error) {
-      this.notice = this.describe(error);
+      if (latest()) this.notice = this.describe(error);
     }
   }
 
   get #key(): string {
-    return this.profile ? draftKey('profile', this.profile.id, this.profile.slug) : '';
+    return this.profile ? draftKey(this.ctx.viewer.id, 'profile', this.profile.id, this.profile.slug) : '';
   }
 
   /** Shows the profile as saved, or with the changes kept for it when asked to restore them. */
@@ -156,11 +158,14 @@ export class NewsroomProfileView extends NewsroomView {
     }
     this.busy = true;
     this.notice = '';
+    // A save whose answer comes after another federation is chosen is dropped: its kept changes stay.
+    const sameFederation = this.#loads.current();
     try {
       const { result } = await this.ctx.api<{ result: Result }>(UPDATE_FEDERATION_PROFILE, {
         federation: this.profile.slug,
         input,
       });
+      if (!sameFederation()) return;
       if (result.data) {
         this.#show(result.data, false);
         this.ctx.announce(this.ctx.strings.profileSaved);
@@ -173,7 +178,7 @@ export class NewsroomProfileView extends NewsroomView {
         this.notice = this.describe(result);
       }
     } catch (error) {
-      this.notice = this.describe(error);
+      if (sameFederation()) this.notice = this.describe(error);
     } finally {
       this.busy = false;
     }
