@@ -287,10 +287,14 @@ describe('courses in the newsroom', () => {
 
     await sessions.getByRole('button', { name: /^Ändra tillfället 10 maj 2027/ }).click();
     await sessions.getByRole('button', { name: 'Avbryt redigeringen' }).click();
-    await expect.poll(() => focusedElement(page)).toMatchObject({ text: expect.stringMatching(/^Ändra tillfället 10 maj 2027/) });
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ text: expect.stringMatching(/^Ändra tillfället 10 maj 2027/) });
     await sessions.getByRole('button', { name: /^Ställ in tillfället 10 maj 2027/ }).click();
     await sessions.getByRole('button', { name: 'Nej, behåll det' }).click();
-    await expect.poll(() => focusedElement(page)).toMatchObject({ text: expect.stringMatching(/^Ställ in tillfället 10 maj 2027/) });
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ text: expect.stringMatching(/^Ställ in tillfället 10 maj 2027/) });
     await expectNoAxeViolations(page);
   });
 

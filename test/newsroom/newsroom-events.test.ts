@@ -274,7 +274,9 @@ describe('events in the newsroom', () => {
     await page.getByRole('button', { name: 'Arkivera' }).click();
     await expect.poll(async () => (await stored(id))?.status).toBe('ARCHIVED');
     // The button pressed is gone; the focus is on the line that says what happened, not on the page.
-    await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'editor-status', text: 'Status: Arkiverad, version 2' });
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ id: 'editor-status', text: 'Status: Arkiverad, version 2' });
     await expectNoAxeViolations(page);
   });
 

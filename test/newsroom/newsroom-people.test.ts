@@ -82,9 +82,17 @@ describe('people in the newsroom', () => {
     const emailOf = async (index: number) => (await rows.nth(index).textContent())?.match(/\S+@example\.org/)?.[0];
     const [first, second] = [await emailOf(0), await emailOf(1)];
     const count = await rows.count();
-    await rows.first().getByRole('button', { name: /^Återkalla/ }).click();
+    await rows
+      .first()
+      .getByRole('button', { name: /^Återkalla/ })
+      .click();
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: `Inbjudan till ${first} är återkallad.` }).count())
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: `Inbjudan till ${first} är återkallad.` })
+          .count(),
+      )
       .toBe(1);
     await expect.poll(() => rows.count()).toBe(count - 1);
     // The row is gone: the focus is on the button of the one that took its place.
@@ -95,7 +103,10 @@ describe('people in the newsroom', () => {
     const token = await tokenOf(hub, 'alma.admin@example.org');
     const open = await hubApi<{ pendingInvitations: Array<{ id: string }> }>(hub, PENDING, { f: FEDERATION }, token);
     for (const { id } of open.data?.pendingInvitations ?? []) await hubApi(hub, REVOKE, { id }, token);
-    await rows.first().getByRole('button', { name: /^Återkalla/ }).click();
+    await rows
+      .first()
+      .getByRole('button', { name: /^Återkalla/ })
+      .click();
     const alert = page.locator('newsroom-people-view [role="alert"]');
     await expect.poll(() => alert.count()).toBe(1);
     expect((await alert.textContent())?.trim()).not.toBe('');

@@ -149,9 +149,9 @@ describe('a publisher in the newsroom', () => {
     await at.fill('20301-12-31T12:00');
     expect(await at.getAttribute('aria-invalid')).toBe('false');
     await page.getByRole('button', { name: 'Schemalägg' }).click();
-    await expect.poll(() => error.textContent()).toBe(
-      'Ange hela datum och klockslag med fyrsiffrigt år, t.ex. 2027-01-14 09:30.',
-    );
+    await expect
+      .poll(() => error.textContent())
+      .toBe('Ange hela datum och klockslag med fyrsiffrigt år, t.ex. 2027-01-14 09:30.');
     await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'schedule-at' });
     // Nothing was saved or scheduled: the item is still new.
     expect(hub.graphqlRequests().length).toBe(before);
@@ -165,7 +165,9 @@ describe('a publisher in the newsroom', () => {
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     await expect.poll(() => page.getByText('Status: Utkast, version 1').count()).toBe(1);
     await page.getByRole('button', { name: 'Arkivera' }).click();
-    await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'editor-status', text: 'Status: Arkiverad, version 2' });
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ id: 'editor-status', text: 'Status: Arkiverad, version 2' });
     expect(await page.getByRole('button', { name: 'Arkivera' }).count()).toBe(0);
     await expectNoAxeViolations(page);
   });

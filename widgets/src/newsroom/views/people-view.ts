@@ -132,7 +132,9 @@ export class NewsroomPeopleView extends NewsroomView {
     await this.updateComplete;
     // The row is gone: the focus goes to the next one's button (the last one's), or to the heading of the list.
     const buttons = this.renderRoot.querySelectorAll<HTMLElement>('button[data-revoke]');
-    (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#pending-title'))?.focus();
+    (
+      buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#pending-title')
+    )?.focus();
   }
 
   #roleSelect(id: string, withNone: boolean): TemplateResult {
