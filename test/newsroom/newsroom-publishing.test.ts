@@ -153,6 +153,16 @@ describe('a publisher in the newsroom', () => {
       .poll(() => error.textContent())
       .toBe('Ange hela datum och klockslag med fyrsiffrigt år, t.ex. 2027-01-14 09:30.');
     await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'schedule-at' });
+    // Only part of a date typed: the field gives no value, and says the same rather than that it is empty.
+    await at.fill('');
+    await at.focus();
+    await page.keyboard.type('12');
+    expect(await at.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(true);
+    await page.getByRole('button', { name: 'Schemalägg' }).click();
+    await expect
+      .poll(() => error.textContent())
+      .toBe('Ange hela datum och klockslag med fyrsiffrigt år, t.ex. 2027-01-14 09:30.');
+    expect(await at.getAttribute('aria-invalid')).toBe('true');
     // Nothing was saved or scheduled: the item is still new.
     expect(hub.graphqlRequests().length).toBe(before);
     expect(new URL(page.url()).hash).toMatch(/^#\/news\/new/);
