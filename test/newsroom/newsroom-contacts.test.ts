@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
+import { focusedElement } from '../support/focus.js';
 import { FEDERATION, hubApi, logIn, tokenOf } from '../support/newsroom.js';
 
 const CONTACTS = `query ($f: String!) { editableContacts(federation: $f, includeArchived: true) {
@@ -49,6 +50,9 @@ describe('contacts in the newsroom', () => {
     await page.getByRole('button', { name: 'Spara kontakt' }).click();
     const row = page.locator('newsroom-contacts-view li').filter({ hasText: 'Karin Kontakt' });
     await expect.poll(() => row.count()).toBe(1);
+    // The form empties for the next contact; the focus stays in the view, on the list where the contact now is.
+    const onList = { tag: 'H2', text: 'Förbundets kontakter' };
+    await expect.poll(() => focusedElement(page)).toMatchObject(onList);
     expect(await stored('Karin Kontakt')).toMatchObject({
       title: 'Kommunikationschef',
       email: 'kommunikation@example.se',
@@ -62,10 +66,19 @@ describe('contacts in the newsroom', () => {
     await page.getByRole('button', { name: 'Spara kontakt' }).click();
     await expect.poll(async () => (await stored('Karin Kontakt'))?.title).toBe('Presschef');
     expect((await stored('Karin Kontakt'))?.revision).toBe(2);
+    await expect.poll(() => focusedElement(page)).toMatchObject(onList);
+
+    await page.getByRole('button', { name: 'Redigera Karin Kontakt' }).click();
+    await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'contact-name' });
+    await page.getByRole('button', { name: 'Avbryt redigeringen' }).click();
+    await expect.poll(() => focusedElement(page)).toMatchObject(onList);
+    expect(await page.getByRole('button', { name: 'Avbryt redigeringen' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Arkivera Karin Kontakt' }).click();
     await expect.poll(async () => (await stored('Karin Kontakt'))?.status).toBe('ARCHIVED');
     await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => focusedElement(page)).toMatchObject(onList);
+    await expectNoAxeViolations(page);
     await page.getByLabel('Visa även avslutade roller').check();
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('Arkiverad');

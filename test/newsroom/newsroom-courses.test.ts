@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
+import { focusedElement } from '../support/focus.js';
 import { FEDERATION, hubApi, logIn, seedDraft, tokenOf } from '../support/newsroom.js';
 
 const COURSE = `query ($id: ID!) { editableCourse(id: $id) { id status revision title summary description format language
@@ -255,6 +256,45 @@ describe('courses in the newsroom', () => {
     await history.getByRole('button', { name: 'Jämför version 4 med nuvarande' }).click();
     await expect.poll(() => history.getByText('Inga skillnader.').count()).toBe(1);
     expect(await history.locator('dl.compared').count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
+  it('gives the focus back to the button that opened a session’s form or question, and says an unreadable time there', async () => {
+    const { page, hub } = testbed;
+    const id = await createCourse('Kurs med tillfällen');
+    await logIn(page, hub, 'paula.publicist@example.org', `#/courses/${encodeURIComponent(id)}`);
+    const sessions = page.locator('newsroom-course-sessions');
+    const add = sessions.getByRole('button', { name: 'Lägg till tillfälle' });
+    await add.click();
+    await sessions.getByRole('button', { name: 'Avbryt redigeringen' }).click();
+    await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'add-session', text: 'Lägg till tillfälle' });
+
+    await add.click();
+    const starts = sessions.getByLabel('Börjar (tid i Europe/Stockholm)');
+    await starts.fill('20271-05-10T09:00');
+    await sessions.getByLabel('Slutar (tid i Europe/Stockholm)').fill('2027-05-10T16:00');
+    await sessions.getByRole('button', { name: 'Spara tillfället' }).click();
+    await expect.poll(() => starts.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'session-startsAt' });
+    expect(await sessions.locator('#session-startsAt-error').textContent()).toBe(
+      'Ange hela datum och klockslag med fyrsiffrigt år, t.ex. 2027-01-14 09:30.',
+    );
+    expect((await stored(id))?.revision).toBe(1);
+    await expectNoAxeViolations(page);
+    await starts.fill('2027-05-10T09:00');
+    await sessions.getByRole('button', { name: 'Spara tillfället' }).click();
+    await expect.poll(() => sessions.locator('li').count()).toBe(1);
+
+    await sessions.getByRole('button', { name: /^Ändra tillfället 10 maj 2027/ }).click();
+    await sessions.getByRole('button', { name: 'Avbryt redigeringen' }).click();
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ text: expect.stringMatching(/^Ändra tillfället 10 maj 2027/) });
+    await sessions.getByRole('button', { name: /^Ställ in tillfället 10 maj 2027/ }).click();
+    await sessions.getByRole('button', { name: 'Nej, behåll det' }).click();
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ text: expect.stringMatching(/^Ställ in tillfället 10 maj 2027/) });
     await expectNoAxeViolations(page);
   });
 

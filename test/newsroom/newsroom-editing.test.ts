@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
+import { focusedElement } from '../support/focus.js';
 import {
   EDITABLE_ITEM,
   type EditableItem,
@@ -59,6 +60,9 @@ describe('editing news in the newsroom', () => {
     expect(await conflict.locator('[data-version="mine"]').textContent()).toContain('Min rubrik');
     expect(await conflict.locator('[data-version="theirs"]').textContent()).toContain('Deras rubrik');
     expect((await item(id))?.title).toBe('Deras rubrik');
+    // The heading takes the focus and tells what happened; both versions are not read out as one alert.
+    await expect.poll(() => focusedElement(page)).toMatchObject({ tag: 'H2', text: 'Någon annan sparade under tiden' });
+    expect(await conflict.locator('[role="alert"]').count()).toBe(0);
     await expectNoAxeViolations(page);
 
     await conflict.getByRole('button', { name: 'Behåll min version' }).click();
@@ -110,11 +114,20 @@ describe('editing news in the newsroom', () => {
     expect(await items(municipalities)).toEqual(['Borttaget: Lomma']);
     await expectNoAxeViolations(page);
 
-    await history.getByRole('button', { name: 'Återställ version 1' }).click();
+    const restoreFirst = await history.getByRole('button', { name: 'Återställ version 1' }).elementHandle();
+    await restoreFirst?.focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByLabel('Rubrik').inputValue()).toBe('Första rubriken');
     const restored = await item(id);
     expect(restored?.title).toBe('Första rubriken');
     expect(restored?.revision).toBe(3);
+    // Version 3 is now at the top: the button pressed still restores version 1, and the focus is on the heading.
+    await expect.poll(() => history.locator('li').count()).toBe(3);
+    expect(await restoreFirst?.textContent()).toBe('Återställ version 1');
+    expect(await focusedElement(page)).toMatchObject({ tag: 'H2', text: 'Versionshistorik' });
+    await page.keyboard.press('Enter');
+    expect((await item(id))?.revision).toBe(3);
+    await expectNoAxeViolations(page);
   });
 
   it('keeps unsaved changes when the tab goes away, restores them with a notice, and sends nothing by itself', async () => {

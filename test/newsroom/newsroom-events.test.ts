@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { expectNoAxeViolations, useWidgetTestbed } from '../support/browser.js';
+import { focusedElement } from '../support/focus.js';
 import { FEDERATION, hubApi, logIn, seedDraft, tokenOf } from '../support/newsroom.js';
 
 const EVENT = `query ($id: ID!) { editableEvent(id: $id) { id status revision title description startsAt endsAt
@@ -120,6 +121,9 @@ describe('events in the newsroom', () => {
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     const conflict = page.locator('newsroom-conflict-view');
     await expect.poll(() => conflict.getByText('Någon annan sparade under tiden').count()).toBe(1);
+    // The heading takes the focus and tells what happened; both versions are not read out as one alert.
+    await expect.poll(() => focusedElement(page)).toMatchObject({ tag: 'H2', text: 'Någon annan sparade under tiden' });
+    expect(await conflict.locator('[role="alert"]').count()).toBe(0);
     expect(await conflict.locator('[data-version="theirs"]').textContent()).toContain('Deras');
     expect(await conflict.locator('[data-version="mine"]').textContent()).toContain('Min');
     await conflict.getByRole('button', { name: 'Behåll min version' }).click();
@@ -243,6 +247,38 @@ describe('events in the newsroom', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect.poll(() => errorOf(endsInEnglish)).toBe('Choose an end after the start.');
     expect(await endsInEnglish.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('says a time it cannot read next to the field, and after archiving from the toolbar the focus is on the status', async () => {
+    const { page, hub } = testbed;
+    const id = await seedDraft(hub, token, 'Event', {
+      title: 'Träff som arkiveras',
+      language: 'sv',
+      startsAt: '2027-03-01T08:00:00Z',
+      endsAt: '2027-03-01T10:00:00Z',
+    });
+    await logIn(page, hub, 'per.publicist@example.org', `#/events/${encodeURIComponent(id)}`);
+    const starts = page.getByLabel('Börjar (tid i Europe/Stockholm)');
+    await expect.poll(() => starts.inputValue()).toBe('2027-03-01T09:00');
+    // The field takes a five-digit year; the hub is never asked.
+    await starts.fill('20271-03-01T09:00');
+    const before = hub.graphqlRequests().length;
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect.poll(() => starts.getAttribute('aria-invalid')).toBe('true');
+    const error = page.locator(`[id="${await starts.getAttribute('aria-describedby')}"]`);
+    expect(await error.textContent()).toBe('Ange hela datum och klockslag med fyrsiffrigt år, t.ex. 2027-01-14 09:30.');
+    await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'startsAt' });
+    expect(hub.graphqlRequests().length).toBe(before);
+    await expectNoAxeViolations(page);
+
+    await starts.fill('2027-03-01T09:00');
+    await page.getByRole('button', { name: 'Arkivera' }).click();
+    await expect.poll(async () => (await stored(id))?.status).toBe('ARCHIVED');
+    // The button pressed is gone; the focus is on the line that says what happened, not on the page.
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ id: 'editor-status', text: 'Status: Arkiverad, version 2' });
+    await expectNoAxeViolations(page);
   });
 
   it('offers an editor drafts only', async () => {

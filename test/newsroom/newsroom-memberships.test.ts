@@ -59,6 +59,8 @@ describe('memberships in the newsroom', () => {
       )
       .toBe(1);
     await expect.poll(() => members.filter({ hasText: 'Lomma' }).count()).toBe(0);
+    // The form and Lomma's row are gone; the focus is on the list's heading, not lost to the page.
+    await expect.poll(() => focusedId(page)).toBe('members-title');
     const lomma = page.locator('table.history tr').filter({ hasText: 'Lomma' });
     expect(await lomma.textContent()).toMatch(/15 maj 2023.*30 juni 2025.*avslutad/s);
     await expectNoAxeViolations(page);

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseRss } from '../feeds/parsers.js';
 import { seedUser } from '../support/accounts.js';
-import { useWidgetTestbed, waitForWidgets } from '../support/browser.js';
+import { expectNoAxeViolations, useWidgetTestbed, waitForWidgets } from '../support/browser.js';
+import { focusedElement } from '../support/focus.js';
 import {
   EDITABLE_ITEM,
   type EditableItem,
@@ -130,6 +131,55 @@ describe('a publisher in the newsroom', () => {
     expect(data?.editableNewsItem.scheduledFor).toBe('2030-12-24T08:30:00.000Z');
     await page.getByRole('button', { name: 'Avpublicera' }).click();
     await expect.poll(() => page.getByText('Status: Utkast').count()).toBe(1);
+  });
+
+  it('says an empty or unreadable time next to the scheduling field, with the focus there, and sends nothing', async () => {
+    const { page, hub } = testbed;
+    await logIn(page, hub, 'petra.publisher@example.org', `#/news/new?federation=${FEDERATION}`);
+    await page.getByLabel('Rubrik').fill('Nyårshälsning');
+    const at = page.getByLabel('Publicera den (tid i Europe/Stockholm)');
+    const before = hub.graphqlRequests().length;
+    await page.getByRole('button', { name: 'Schemalägg' }).click();
+    await expect.poll(() => at.getAttribute('aria-invalid')).toBe('true');
+    const error = page.locator('newsroom-news-editor').locator(`[id="${await at.getAttribute('aria-describedby')}"]`);
+    expect(await error.textContent()).toBe('Fyll i det här.');
+    await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'schedule-at' });
+    await expectNoAxeViolations(page);
+
+    await at.fill('20301-12-31T12:00');
+    expect(await at.getAttribute('aria-invalid')).toBe('false');
+    await page.getByRole('button', { name: 'Schemalägg' }).click();
+    await expect
+      .poll(() => error.textContent())
+      .toBe('Ange hela datum och klockslag med fyrsiffrigt år, t.ex. 2027-01-14 09:30.');
+    await expect.poll(() => focusedElement(page)).toMatchObject({ id: 'schedule-at' });
+    // Only part of a date typed: the field gives no value, and says the same rather than that it is empty.
+    await at.fill('');
+    await at.focus();
+    await page.keyboard.type('12');
+    expect(await at.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(true);
+    await page.getByRole('button', { name: 'Schemalägg' }).click();
+    await expect
+      .poll(() => error.textContent())
+      .toBe('Ange hela datum och klockslag med fyrsiffrigt år, t.ex. 2027-01-14 09:30.');
+    expect(await at.getAttribute('aria-invalid')).toBe('true');
+    // Nothing was saved or scheduled: the item is still new.
+    expect(hub.graphqlRequests().length).toBe(before);
+    expect(new URL(page.url()).hash).toMatch(/^#\/news\/new/);
+  });
+
+  it('after archiving from the toolbar, the focus is on the status line rather than lost with the button', async () => {
+    const { page, hub } = testbed;
+    await logIn(page, hub, 'petra.publisher@example.org', `#/news/new?federation=${FEDERATION}`);
+    await page.getByLabel('Rubrik').fill('Kort notis');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect.poll(() => page.getByText('Status: Utkast, version 1').count()).toBe(1);
+    await page.getByRole('button', { name: 'Arkivera' }).click();
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ id: 'editor-status', text: 'Status: Arkiverad, version 2' });
+    expect(await page.getByRole('button', { name: 'Arkivera' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
   });
 
   it('shows an editor no publish button, and the hub refuses an editor who publishes anyway', async () => {

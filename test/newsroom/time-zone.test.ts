@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoToZoned, zonedToIso } from '../../widgets/src/newsroom/editor/time-zone.js';
+import { isLocalTime, isoToZoned, zonedToIso } from '../../widgets/src/newsroom/editor/time-zone.js';
 
 describe('a scheduled time read in the federation’s time zone', () => {
   it.each([
@@ -27,5 +27,25 @@ describe('an instant shown as the federation’s wall clock', () => {
   ])('%s in %s is %s, and reads back as the same instant', (iso, zone, local) => {
     expect(isoToZoned(iso, zone)).toBe(local);
     expect(zonedToIso(local, zone)).toBe(iso);
+  });
+});
+
+describe('a wall-clock time checked before it is read in a zone', () => {
+  it.each(['2026-12-24T09:30', '2028-02-29T00:00', '2026-12-24T09:30:15', '9999-12-31T23:59'])('%s is one', (local) => {
+    expect(isLocalTime(local)).toBe(true);
+  });
+
+  it.each([
+    '',
+    '20271-03-01T09:00',
+    '0999-12-24T09:30',
+    '2026-12-24',
+    '2026-13-01T09:30',
+    '2027-02-29T09:30',
+    '2026-12-24T24:00',
+    '2026-12-24T09:60',
+    '2026-12-24T09:30junk',
+  ])('%s is none', (local) => {
+    expect(isLocalTime(local)).toBe(false);
   });
 });

@@ -35,6 +35,7 @@ export class NewsroomConflictView extends NewsroomView {
   declare mine: ConflictVersion;
   declare theirs: ConflictVersion & { revision: number };
 
+  /** The heading takes the focus and its description says what happened; the versions are read on request, not as an alert. */
   protected override focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
@@ -54,9 +55,9 @@ export class NewsroomConflictView extends NewsroomView {
 
   override render(): TemplateResult {
     const { strings } = this.ctx;
-    return html`<section class="card conflict" role="alert" aria-labelledby="conflict-title">
-      <h2 id="conflict-title" tabindex="-1">${strings.conflictTitle}</h2>
-      <p>${fill(strings.conflictIntro, this.theirs.revision)}</p>
+    return html`<section class="card conflict" aria-labelledby="conflict-title">
+      <h2 id="conflict-title" tabindex="-1" aria-describedby="conflict-intro">${strings.conflictTitle}</h2>
+      <p id="conflict-intro">${fill(strings.conflictIntro, this.theirs.revision)}</p>
       <div class="versions">
         ${this.#version(strings.yourVersion, this.mine, 'mine')}
         ${this.#version(fill(strings.theirVersion, this.theirs.revision), this.theirs, 'theirs')}

@@ -58,11 +58,21 @@ export abstract class ContentEditor<
     return this.send(documents.update, { id: this.item.id, basedOn: this.basedOn, input }, this.ctx.strings.saved);
   }
 
-  /** A publishing step, after saving what is in the form. */
+  /**
+   * A publishing step, after saving what is in the form. Once done, the focus goes to the status line,
+   * which says what happened: the step's own button is gone or now does something else.
+   */
   async step(name: Step, done: string): Promise<void> {
     if (!this.readyToStep(name)) return;
     if (!(await this.save()) || !this.item) return;
-    await this.send(this.kind.documents.transition(name), { id: this.item.id, basedOn: this.item.revision }, done);
+    const variables = { id: this.item.id, basedOn: this.item.revision };
+    if (await this.send(this.kind.documents.transition(name), variables, done)) await this.focusStatus();
+  }
+
+  /** Moves the focus to the status line (the h1 while there is none). */
+  async focusStatus(): Promise<void> {
+    await this.updateComplete;
+    (this.renderRoot.querySelector<HTMLElement>('#editor-status') ?? this.renderRoot.querySelector('h1'))?.focus();
   }
 
   async restore(revision: number): Promise<void> {

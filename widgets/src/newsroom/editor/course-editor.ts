@@ -25,6 +25,7 @@ import {
 import { ContentEditor } from './content-editor.js';
 import type { ContentKind } from './content-kind.js';
 import { renderCourseEditor } from './course-editor-view.js';
+import { timeErrors } from './time-checks.js';
 
 const COURSES: ContentKind<EditableCourse, CourseDraft, CourseTransition> = {
   area: 'courses',
@@ -95,10 +96,11 @@ export class NewsroomCourseEditor extends ContentEditor<EditableCourse, CourseDr
    * session's change is a revision of the course; true when it is saved.
    */
   async saveSession(id: string | null, draft: SessionDraft): Promise<boolean> {
-    const missing = (['startsAt', 'endsAt'] as const).filter((field) => !draft[field]);
-    if (missing.length) {
-      const required = missing.map((field) => [`${SESSION_ERRORS}${field}`, this.ctx.strings.required]);
-      this.errors = { ...this.errors, ...Object.fromEntries(required) };
+    const { startsAt, endsAt, registrationDeadline } = draft;
+    const times = { startsAt, endsAt, registrationDeadline };
+    const errors = timeErrors(this.ctx.strings, times, ['startsAt', 'endsAt'], SESSION_ERRORS);
+    if (Object.keys(errors).length) {
+      this.errors = { ...this.errors, ...errors };
       void this.focusFirstError();
       return false;
     }

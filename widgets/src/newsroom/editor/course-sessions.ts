@@ -59,6 +59,19 @@ export class NewsroomCourseSessions extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** Closes the form without saving; the focus goes back to the button that opened it. */
+  #closeForm(): void {
+    const editing = this.editing;
+    this.editing = null;
+    this.#clearErrors();
+    void this.#focus(editing === 'new' || !editing ? '#add-session' : this.#sessionButton(editing, 'edit'));
+  }
+
+  /** A session's own button: to change it, or to cancel it. */
+  #sessionButton(id: string, action: 'edit' | 'cancel'): string {
+    return `li[data-session="${CSS.escape(id)}"] button[data-action="${action}"]`;
+  }
+
   /** A form opened or closed starts without the problems of the one before. */
   #clearErrors(): void {
     for (const field of Object.keys(this.errors)) this.clearError(field);
@@ -108,10 +121,7 @@ export class NewsroomCourseSessions extends LitElement {
       ${sessionForm(this.ctx, this.draft, this.errors, this.timeZone, (change) => this.#edit(change))}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.busy}>${strings.saveSession}</button>
-        <button type="button" @click=${() => {
-          this.editing = null;
-          this.#clearErrors();
-        }}>${strings.cancelEdit}</button>
+        <button type="button" @click=${() => this.#closeForm()}>${strings.cancelEdit}</button>
       </div>
     </form>`;
   }
@@ -125,6 +135,7 @@ export class NewsroomCourseSessions extends LitElement {
           @click=${() => void this.#cancelSession(session.id)}>${strings.confirmCancel}</button>
         <button type="button" @click=${() => {
           this.confirming = null;
+          void this.#focus(this.#sessionButton(session.id, 'cancel'));
         }}>${strings.keepSession}</button>
       </div>
     </div>`;
@@ -156,8 +167,8 @@ export class NewsroomCourseSessions extends LitElement {
             : this.confirming === session.id
               ? this.#renderConfirm(session)
               : html`<div class="actions">
-                <button type="button" ?disabled=${this.busy} @click=${() => this.#open(session.id)}>${fill(strings.editSessionOf, when)}</button>
-                <button type="button" class="danger" ?disabled=${this.busy} @click=${() => {
+                <button type="button" data-action="edit" ?disabled=${this.busy} @click=${() => this.#open(session.id)}>${fill(strings.editSessionOf, when)}</button>
+                <button type="button" class="danger" data-action="cancel" ?disabled=${this.busy} @click=${() => {
                   this.confirming = session.id;
                   this.editing = null;
                   void this.#focus('#confirm-cancel-yes');

@@ -16,7 +16,7 @@ export function editorNotices<Item extends SavedItem & { status: string }, Draft
 ): TemplateResult {
   const { strings, language } = editor.ctx;
   const status = editor.item?.status as keyof typeof strings | undefined;
-  return html`${editor.item && status ? html`<p class="meta">${fill(strings.status, strings[status], editor.item.revision)}</p>` : nothing}
+  return html`${editor.item && status ? html`<p class="meta" id="editor-status" tabindex="-1">${fill(strings.status, strings[status], editor.item.revision)}</p>` : nothing}
     ${
       editor.restoredAt
         ? html`<div class="notice" role="status">${fill(strings.restoredLocal, formatTime(editor.restoredAt, language))}

@@ -18,6 +18,7 @@ import type { ContentKind } from './content-kind.js';
 import { renderEventEditor } from './event-editor-view.js';
 import { languageField, nameField, namesField, richField, textField, timeField } from './revision-compare.js';
 import { type RevisionSource, revisionsOf } from './revision-history.js';
+import { timeErrors } from './time-checks.js';
 
 const EVENTS: ContentKind<EditableEvent, EventDraft, EventTransition> = {
   area: 'events',
@@ -60,11 +61,15 @@ export class NewsroomEventEditor extends ContentEditor<EditableEvent, EventDraft
     return { create: this.ctx.strings.eventNewTitle, edit: this.ctx.strings.eventEditTitle };
   }
 
-  /** Start and end are required by the schema; said next to the fields rather than as a request error. */
+  /**
+   * Start and end are required by the schema, and every time must be a whole one to be read in the
+   * federation's zone; said next to the fields rather than as a request error.
+   */
   protected override readyToSave(): boolean {
-    const missing = (['startsAt', 'endsAt'] as const).filter((field) => !this.draft[field]);
-    if (missing.length === 0) return true;
-    this.errors = { ...this.errors, ...Object.fromEntries(missing.map((field) => [field, this.ctx.strings.required])) };
+    const { startsAt, endsAt, registrationDeadline } = this.draft;
+    const errors = timeErrors(this.ctx.strings, { startsAt, endsAt, registrationDeadline }, ['startsAt', 'endsAt']);
+    if (Object.keys(errors).length === 0) return true;
+    this.errors = { ...this.errors, ...errors };
     void this.focusFirstError();
     return false;
   }

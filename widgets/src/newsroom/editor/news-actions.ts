@@ -2,9 +2,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsStatus, Transition } from '../api/news-queries.js';
 import { canPublish } from '../app/context.js';
 import { fill } from '../i18n/language.js';
+import { describedBy, errorText, invalid } from './field-errors.js';
 import type { NewsroomNewsEditor } from './news-editor.js';
 import { renderStepsToolbar, type StepsOptions } from './steps-toolbar.js';
-import { zonedToIso } from './time-zone.js';
+
+/** Changing the time clears its problem, as editing a field does. */
+function clearScheduleError(editor: NewsroomNewsEditor): void {
+  if (!editor.errors.at) return;
+  const { at: _fixed, ...rest } = editor.errors;
+  editor.errors = rest;
+}
 
 /** Which steps each status offers a publisher or admin; editors get none (the hub refuses them anyway). */
 const NEWS_STEPS: StepsOptions<NewsStatus, Transition> = {
@@ -31,12 +38,13 @@ export function renderActions(editor: NewsroomNewsEditor): TemplateResult {
         ? html`<div class="actions schedule">
           <div class="field">
             <label for=${scheduleId}>${fill(strings.scheduleAt, timeZone)}</label>
-            <input id=${scheduleId} type="datetime-local" aria-describedby=${editor.errors.at ? 'at-error' : nothing} />
-            ${editor.errors.at ? html`<p class="error" id="at-error">${editor.errors.at}</p>` : nothing}
+            <input id=${scheduleId} type="datetime-local" aria-invalid=${invalid(editor.errors, 'at')}
+              aria-describedby=${describedBy(editor.errors, 'at')} @input=${() => clearScheduleError(editor)} />
+            ${errorText(editor.errors, 'at')}
           </div>
           <button type="button" ?disabled=${editor.busy} @click=${() => {
             const input = editor.renderRoot.querySelector<HTMLInputElement>(`#${scheduleId}`);
-            if (input?.value) void editor.schedule(zonedToIso(input.value, timeZone));
+            if (input) void editor.schedule(input.value, input.validity.badInput);
           }}>${strings.schedule}</button>
         </div>`
         : nothing

@@ -24,7 +24,7 @@ export function renderEditor(editor: NewsroomNewsEditor): TemplateResult {
           ${
             editor.item
               ? html`<newsroom-news-history .ctx=${editor.ctx} .itemId=${editor.item.id} .current=${editor.item.revision}
-                .timeZone=${editor.item.publisher.timeZone}
+                .timeZone=${editor.item.publisher.timeZone} .busy=${editor.busy}
                 @newsroom-restore=${(event: CustomEvent<number>) => void editor.restore(event.detail)}></newsroom-news-history>`
               : nothing
           }

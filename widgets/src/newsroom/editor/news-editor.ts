@@ -24,6 +24,8 @@ import type { FieldErrors } from './field-errors.js';
 import { renderEditor } from './news-editor-view.js';
 import { type ListItem, languageField, listField, namesField, richField, textField } from './revision-compare.js';
 import { type RevisionSource, revisionsOf } from './revision-history.js';
+import { timeErrors } from './time-checks.js';
+import { zonedToIso } from './time-zone.js';
 
 const NEWS: ContentKind<EditableNews, NewsDraft, Transition> = {
   area: 'news',
@@ -76,8 +78,20 @@ export class NewsroomNewsEditor extends ContentEditor<EditableNews, NewsDraft, T
     return step !== 'publishNews' || this.#altTextsPresent();
   }
 
-  async schedule(at: string): Promise<void> {
+  /**
+   * Schedules publishing at a wall-clock time in the federation's zone (as the field gives it; an
+   * `incomplete` field gives none), after saving; a missing or broken time is said next to the field.
+   */
+  async schedule(local: string, incomplete = false): Promise<void> {
+    const { strings } = this.ctx;
+    const problem = incomplete ? strings.invalidTime : timeErrors(strings, { at: local }, ['at']).at;
+    if (problem) {
+      this.errors = { ...this.errors, at: problem };
+      void this.focusFirstError();
+      return;
+    }
     if (!this.#altTextsPresent()) return;
+    const at = zonedToIso(local, this.timeZone);
     if (!(await this.save()) || !this.item) return;
     const when = formatTime(at, this.ctx.language, this.item.publisher.timeZone);
     await this.send(

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { type AnsweredRevision, type KeptRevision, keptOf } from '../api/revision-queries.js';
 import type { NewsroomContext } from '../app/context.js';
 import type { Strings } from '../i18n/en.js';
@@ -109,8 +110,11 @@ export class NewsroomRevisionHistory extends NewsroomView {
       strings[each.status.toUpperCase() as keyof Strings] ??
       each.status;
     const when = formatTime(each.createdAt, language, this.timeZone);
-    const restore = () =>
+    const restore = () => {
       this.dispatchEvent(new CustomEvent('newsroom-restore', { detail: each.revision, bubbles: true, composed: true }));
+      // The button is disabled while the restore is sent, and the new revision takes the top of the list.
+      this.renderRoot.querySelector<HTMLElement>('#history-title')?.focus();
+    };
     return html`<li>
       <span>${fill(strings.revisionBy, each.revision, status, when, each.author?.displayName ?? strings.unknownAuthor)}</span>
       <span class="meta">${each.change}</span>
@@ -134,7 +138,11 @@ export class NewsroomRevisionHistory extends NewsroomView {
       ${this.failed ? html`<p class="notice bad" role="alert">${this.failed}</p>` : nothing}
       ${
         revisions
-          ? html`<ol class="list">${revisions.map((each, index) => this.#renderRevision(each, revisions[index + 1]))}</ol>`
+          ? html`<ol class="list">${repeat(
+              revisions,
+              (each) => each.revision,
+              (each, index) => this.#renderRevision(each, revisions[index + 1]),
+            )}</ol>`
           : html`<p role="status">${strings.loading}</p>`
       }
       ${this.#renderComparison()}

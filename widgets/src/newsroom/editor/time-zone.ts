@@ -15,6 +15,20 @@ function offsetAt(instant: number, timeZone: string): number {
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
+const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,3})?)?$/;
+
+/**
+ * Whether a value is a whole wall-clock time that zonedToIso reads: a real day of a year from 1000 to
+ * 9999 (the input also takes a fifth digit), hours and minutes.
+ */
+export function isLocalTime(local: string): boolean {
+  const match = LOCAL_TIME.exec(local);
+  if (!match) return false;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = match.slice(1).map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59;
+}
+
 /**
  * A wall-clock time as `<input type="datetime-local">` gives it ("2026-12-24T09:30"), read in the
  * federation's time zone rather than the browser's, as an ISO instant.

@@ -419,6 +419,9 @@ export const en = {
   compareAdded: 'Added:',
   compareRemoved: 'Removed:',
   compareNone: 'No differences.',
+  // Times that cannot be read, and revoking an invitation.
+  invalidTime: 'Give the whole date and time with a four-digit year, e.g. 2027-01-14 09:30.',
+  invitationRevoked: 'The invitation for {0} is revoked.',
 };
 
 export type Strings = typeof en;

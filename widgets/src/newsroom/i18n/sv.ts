@@ -421,4 +421,7 @@ export const sv: Strings = {
   compareAdded: 'Tillagt:',
   compareRemoved: 'Borttaget:',
   compareNone: 'Inga skillnader.',
+  // Times that cannot be read, and revoking an invitation.
+  invalidTime: 'Ange hela datum och klockslag med fyrsiffrigt år, t.ex. 2027-01-14 09:30.',
+  invitationRevoked: 'Inbjudan till {0} är återkallad.',
 };

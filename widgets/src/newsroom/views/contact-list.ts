@@ -38,7 +38,7 @@ export function contactList(
 ): TemplateResult {
   const { strings } = ctx;
   return html`<section class="card" aria-labelledby="contacts-list-title">
-    <h2 id="contacts-list-title">${title}</h2>
+    <h2 id="contacts-list-title" tabindex="-1">${title}</h2>
     <label class="check"><input type="checkbox" .checked=${showArchived}
       @change=${(event: Event) => actions.showArchived((event.target as HTMLInputElement).checked)} /> ${strings.showArchived}</label>
     ${

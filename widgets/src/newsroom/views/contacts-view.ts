@@ -129,7 +129,9 @@ export class NewsroomContactsView extends NewsroomView {
   #archive(contact: EditableContact): void {
     const done = (archived: EditableContact) => fill(this.ctx.strings.contactArchived, archived.name);
     void this.#change(ARCHIVE_CONTACT, { id: contact.id, basedOn: contact.revision }, done).then((archived) => {
-      if (archived && this.editing?.id === archived.id) this.editing = undefined;
+      if (!archived) return;
+      if (this.editing?.id === archived.id) this.editing = undefined;
+      void this.#focusList();
     });
   }
 
@@ -157,6 +159,13 @@ export class NewsroomContactsView extends NewsroomView {
     this.editing = undefined;
     if (this.historyOf?.id === contact.id) this.historyOf = contact;
     void this.#load();
+    void this.#focusList();
+  }
+
+  /** The form closed or emptied, or a row's button went away: the focus goes to the list, where the change shows. */
+  async #focusList(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#contacts-list-title')?.focus();
   }
 
   #renderOwned(owner: ContactOwner, choice: OwnerChoice): TemplateResult {
@@ -176,7 +185,10 @@ export class NewsroomContactsView extends NewsroomView {
     };
     return html`<newsroom-contact-editor .ctx=${this.ctx} .owner=${owner} .contact=${this.editing}
         @newsroom-contact-saved=${(event: CustomEvent<EditableContact>) => this.#saved(event.detail)}
-        @newsroom-contact-cancel=${() => (this.editing = undefined)}></newsroom-contact-editor>
+        @newsroom-contact-cancel=${() => {
+          this.editing = undefined;
+          void this.#focusList();
+        }}></newsroom-contact-editor>
       ${
         this.historyOf
           ? keyed(

@@ -88,6 +88,9 @@ export class NewsroomMemberList extends LitElement {
     this.errors = {};
     this.ctx.announce(fill(strings.left, name, formatDay(this.day, language)));
     this.#changed();
+    // The form is gone, and the member may be too: the focus goes to the heading of the list.
+    await this.updateComplete;
+    this.closest('section')?.querySelector<HTMLElement>('h2')?.focus();
   }
 
   async #showError(message: string): Promise<void> {

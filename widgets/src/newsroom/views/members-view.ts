@@ -103,7 +103,7 @@ export class NewsroomMembersView extends NewsroomView {
             .history=${data.membershipHistory}></newsroom-member-join-form>
         </section>
         <section class="card" aria-labelledby="members-title">
-          <h2 id="members-title">${strings.currentMembers}</h2>
+          <h2 id="members-title" tabindex="-1">${strings.currentMembers}</h2>
           <newsroom-member-list .ctx=${this.ctx} .federation=${data.slug} .timeZone=${data.timeZone}
             .members=${data.members}></newsroom-member-list>
         </section>

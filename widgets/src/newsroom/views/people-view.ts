@@ -120,9 +120,24 @@ export class NewsroomPeopleView extends NewsroomView {
     }
   }
 
-  async #revoke(invitation: Invitation): Promise<void> {
-    await this.ctx.api(REVOKE_INVITATION, { id: invitation.id }).catch(() => undefined);
+  async #revoke(invitation: Invitation, index: number): Promise<void> {
+    try {
+      const { result } = await this.ctx.api<{ result: Result<{ id: string }> }>(REVOKE_INVITATION, {
+        id: invitation.id,
+      });
+      unwrap(result);
+      this.errors = {};
+      this.ctx.announce(fill(this.ctx.strings.invitationRevoked, invitation.email));
+    } catch (error) {
+      this.errors = { revoke: this.describe(error) };
+    }
     await this.#loadPending();
+    await this.updateComplete;
+    // The row is gone: the focus goes to the next one's button (the last one's), or to the heading of the list.
+    const buttons = this.renderRoot.querySelectorAll<HTMLElement>('button[data-revoke]');
+    (
+      buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#pending-title')
+    )?.focus();
   }
 
   #roleSelect(id: string, withNone: boolean): TemplateResult {
@@ -174,13 +189,14 @@ export class NewsroomPeopleView extends NewsroomView {
               <button type="button" @click=${() => void this.#copy()}>${strings.copyLink}</button></div>`
             : nothing
         }
-        <h3>${strings.pendingInvitations}</h3>
+        <h3 id="pending-title" tabindex="-1">${strings.pendingInvitations}</h3>
+        ${this.errors.revoke ? html`<p class="notice bad" role="alert">${this.errors.revoke}</p>` : nothing}
         ${
           this.pending.length
             ? html`<ul class="list">${this.pending.map(
-                (each) => html`<li>${each.email} <span class="badge">${strings[each.role]}</span>
+                (each, index) => html`<li>${each.email} <span class="badge">${strings[each.role]}</span>
               <span class="meta">${fill(strings.expires, formatTime(each.expiresAt, language))}</span>
-              <button type="button" class="danger" @click=${() => void this.#revoke(each)}>${strings.revoke}<span class="visually-hidden"> ${each.email}</span></button></li>`,
+              <button type="button" class="danger" data-revoke @click=${() => void this.#revoke(each, index)}>${strings.revoke}<span class="visually-hidden"> ${each.email}</span></button></li>`,
               )}</ul>`
             : html`<p class="hint">${strings.nothingHere}</p>`
         }
