@@ -89,11 +89,13 @@ describe('the newsroom’s loading', () => {
 
     await logIn(page, hub, 'lars.laddar@example.org');
     await headingHasFocus(page, 'Start');
-    // Besides the shell, only the problem sentences of the UI language come (English first: the browser prefers it).
-    const problemTables = [...broughtBy(chunks, 'problems-en'), ...broughtBy(chunks, 'problems-sv')];
-    const widgetFetches = () => fetched.filter((path) => path.startsWith('/widgets/') && !problemTables.includes(path));
+    // Besides the shell, only the UI language's texts and problem sentences come (English first: the browser
+    // prefers it; then Swedish, chosen at the login).
+    const languageChunks = ['en', 'sv', 'problems-en', 'problems-sv'].flatMap((name) => broughtBy(chunks, name));
+    const widgetFetches = () =>
+      fetched.filter((path) => path.startsWith('/widgets/') && !languageChunks.includes(path));
     expect(widgetFetches()).toEqual(shell);
-    expect(fetched).toContain(chunkOf(chunks, 'problems-sv'));
+    for (const name of ['sv', 'problems-sv']) expect(fetched).toContain(chunkOf(chunks, name));
 
     await page.getByRole('link', { name: 'Nyheter' }).first().click();
     await headingHasFocus(page, 'Nyheter');
@@ -181,6 +183,25 @@ describe('the newsroom’s loading', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Brödtext' }).count()).toBe(1);
     expect(await failed.count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Fet' }).isDisabled()).toBe(false);
+  });
+
+  it('keeps the page in its language when the other language’s texts cannot be fetched, and says so in both languages when none can', async () => {
+    const { page, hub } = testbed;
+    // The browser prefers English: Swedish is chosen beforehand, as a returning user has it.
+    await page.addInitScript(() => localStorage.setItem('samverka-newsroom-language', 'sv'));
+    await page.route(`**${chunkOf(chunks, 'en')}`, (route) => route.abort('internetdisconnected'));
+    await logIn(page, hub, 'lars.laddar@example.org');
+    await page.getByLabel('Språk').selectOption('en');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Sidan kunde inte laddas.' }).count()).toBe(1);
+    expect(await page.getByLabel('Språk').inputValue()).toBe('sv');
+    expect(await page.getByRole('button', { name: 'Logga ut' }).count()).toBe(1);
+
+    await page.route(`**${chunkOf(chunks, 'sv')}`, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    const failed = page.getByRole('alert').filter({ hasText: 'Nyhetsrummet kunde inte laddas' });
+    await expect.poll(() => failed.count()).toBe(1);
+    expect(await failed.textContent()).toContain('The newsroom could not load');
+    await expectNoAxeViolations(page);
   });
 
   it('serves every chunk compressed, unchanged, and answers 404 for a chunk it does not have', async () => {

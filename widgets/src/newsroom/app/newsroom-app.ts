@@ -4,7 +4,14 @@ import { LOGOUT, VIEWER, type Viewer } from '../api/account-queries.js';
 import { graphql, whenUnauthenticated } from '../api/client.js';
 import { clearSession, loadSession, msUntilExpiry, type Session, saveSession } from '../api/session.js';
 import { ChunkLoad } from '../chunk-load.js';
-import { chooseLanguage, fill, initialLanguage, type NewsroomLanguage, stringsOf } from '../i18n/language.js';
+import {
+  chooseLanguage,
+  fill,
+  initialLanguage,
+  loadStrings,
+  type NewsroomLanguage,
+  stringsOf,
+} from '../i18n/language.js';
 import { loadProblemTexts } from '../i18n/problem-text.js';
 import { newsroomStyles } from '../styles.js';
 import { areaOf } from './areas.js';
@@ -132,10 +139,20 @@ export class NewsroomApp extends LitElement {
     if (token) await graphql(LOGOUT, {}, token).catch(() => undefined);
   }
 
-  #setLanguage(event: Event): void {
-    this.language = (event.target as HTMLSelectElement).value as NewsroomLanguage;
-    chooseLanguage(this.language);
-    void loadProblemTexts(this.language);
+  async #setLanguage(event: Event): Promise<void> {
+    const select = event.target as HTMLSelectElement;
+    const language = select.value as NewsroomLanguage;
+    void loadProblemTexts(language);
+    try {
+      await loadStrings(language);
+    } catch {
+      // Offline: the other language's texts could not come, so the page stays in this one and says so.
+      select.value = this.language;
+      this.liveMessage = stringsOf(this.language).viewLoadFailed;
+      return;
+    }
+    this.language = language;
+    chooseLanguage(language);
   }
 
   #context(session: Session, viewer: Viewer): NewsroomContext {

@@ -1,5 +1,4 @@
-import { en, type Strings } from './en.js';
-import { sv } from './sv.js';
+import type { Strings } from './en.js';
 
 export type NewsroomLanguage = 'sv' | 'en';
 
@@ -19,8 +18,19 @@ export function chooseLanguage(language: NewsroomLanguage): void {
   document.documentElement.lang = language;
 }
 
+const loaded: Partial<Record<NewsroomLanguage, Strings>> = {};
+
+/** Fetches one language's texts, a chunk each, so the shell carries neither; the app awaits it before it draws. */
+export async function loadStrings(language: NewsroomLanguage): Promise<Strings> {
+  loaded[language] ??= language === 'en' ? (await import('./en.js')).en : (await import('./sv.js')).sv;
+  return loaded[language];
+}
+
+/** The texts of a language loadStrings has brought. */
 export function stringsOf(language: NewsroomLanguage): Strings {
-  return language === 'en' ? en : sv;
+  const strings = loaded[language];
+  if (!strings) throw new Error(`The newsroom's ${language} texts are not loaded.`);
+  return strings;
 }
 
 /** `fill('Revision {0} by {1}', 3, 'Anna')`. */
