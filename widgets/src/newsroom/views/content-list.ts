@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FederationChoice } from '../api/federation-queries.js';
 import type { NewsroomContext } from '../app/context.js';
-import { federationsFor, startingFederation } from '../app/federations.js';
 import type { Strings } from '../i18n/en.js';
-import { LatestRequest } from './latest-request.js';
+import { FederationView } from './federation-view.js';
 import { renderListFilters } from './list-filters.js';
-import { NewsroomView } from './view.js';
 
 /** What every row of a content list has. */
 export interface ListRow {
@@ -41,61 +39,35 @@ export interface ContentListKind<Row extends ListRow, Status extends keyof Strin
 export abstract class ContentList<
   Row extends ListRow & { status: Status },
   Status extends keyof Strings,
-> extends NewsroomView {
+> extends FederationView {
   static override properties = {
-    ...NewsroomView.properties,
-    federation: { attribute: false },
-    federations: { state: true },
+    ...FederationView.properties,
     status: { state: true },
     search: { state: true },
     rows: { state: true },
-    error: { state: true },
   };
 
-  declare federation: string;
-  /** The federations the user may write in; undefined until known. */
-  declare private federations: FederationChoice[] | undefined;
   declare private status: Status | '';
   declare private search: string;
   declare private rows: Row[] | undefined;
-  declare private error: string;
-  #loads = new LatestRequest();
 
   protected readonly kind: ContentListKind<Row, Status>;
 
   constructor(kind: ContentListKind<Row, Status>) {
-    super();
+    super('write');
     this.kind = kind;
     this.status = '';
     this.search = '';
-    this.error = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#start();
-  }
-
-  async #start(): Promise<void> {
-    try {
-      this.federations = await federationsFor(this.ctx, 'write');
-    } catch (error) {
-      this.error = this.describe(error);
-      return;
-    }
-    if (!this.federation) this.federation = startingFederation(this.ctx, this.federations);
-    await this.#load();
   }
 
   get #timeZone(): string | undefined {
     return this.federations?.find((each) => each.slug === this.federation)?.timeZone;
   }
 
-  async #load(): Promise<void> {
-    const latest = this.#loads.begin();
+  protected override async loadFederation(latest: () => boolean): Promise<void> {
     if (!this.federation) return;
     this.rows = undefined;
-    this.error = '';
+    this.notice = '';
     try {
       const answer = await this.ctx.api<Record<string, Row[]>>(this.kind.query, {
         federation: this.federation,
@@ -104,7 +76,7 @@ export abstract class ContentList<
       });
       if (latest()) this.rows = answer[this.kind.field];
     } catch (error) {
-      if (latest()) this.error = this.describe(error);
+      if (latest()) this.notice = this.describe(error);
     }
   }
 
@@ -121,13 +93,10 @@ export abstract class ContentList<
       federation: this.federation,
       statuses: this.kind.statuses,
       status: this.status,
-      onFederation: (slug) => {
-        this.federation = slug;
-        void this.#load();
-      },
+      onFederation: (slug) => this.chooseFederation(slug),
       onStatus: (status) => {
         this.status = status;
-        void this.#load();
+        void this.reload();
       },
       search: this.kind.searchText
         ? {
@@ -152,8 +121,8 @@ export abstract class ContentList<
   #renderBody(federations: FederationChoice[] | undefined): TemplateResult {
     const { strings } = this.ctx;
     const { area, texts, shown } = this.kind;
-    const error = this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing;
-    if (!federations) return html`${error}${this.error ? nothing : html`<p role="status">${strings.loading}</p>`}`;
+    const error = this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : nothing;
+    if (!federations) return html`${error}${this.notice ? nothing : html`<p role="status">${strings.loading}</p>`}`;
     if (!this.federation) return html`<p class="notice">${strings.noFederations}</p>`;
     const rows = this.#visible();
     return html`<p><a class="button" href=${`#/${area}/new?federation=${encodeURIComponent(this.federation)}`}>${strings[texts.create]}</a></p>

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError, type Problem, unwrap } from '../api/client.js';
-import type { FederationChoice } from '../api/federation-queries.js';
 import {
   ADD_FEED_SOURCE,
   FEED_SOURCES,
@@ -10,69 +9,45 @@ import {
   UPDATE_FEED_SOURCE,
 } from '../api/feed-source-queries.js';
 import { canPublish } from '../app/context.js';
-import { federationsFor, startingFederation } from '../app/federations.js';
 import { type FieldErrors, fieldId } from '../editor/field-errors.js';
 import { fill } from '../i18n/language.js';
 import { federationChooser } from './federation-chooser.js';
+import { FederationView } from './federation-view.js';
 import { describeRun, feedSourceCard, intervalField } from './feed-source-card.js';
 import { addSourceForm } from './feed-source-form.js';
-import { LatestRequest } from './latest-request.js';
-import { NewsroomView } from './view.js';
 
 type Result<T> = { __typename: string; data?: T } & Partial<Problem>;
 
 /** @summary A federation's feed sources for its admins and publishers: add, import now, switch off and on, remove. */
-export class NewsroomFeedSourcesView extends NewsroomView {
+export class NewsroomFeedSourcesView extends FederationView {
   static override properties = {
-    ...NewsroomView.properties,
-    federation: { attribute: false },
-    federations: { state: true },
+    ...FederationView.properties,
     sources: { state: true },
     busy: { state: true },
     errors: { state: true },
-    error: { state: true },
   };
 
-  declare federation: string;
-  /** The federations whose sources the user keeps; undefined until known. */
-  declare private federations: FederationChoice[] | undefined;
   declare private sources: FeedSource[] | undefined;
   declare private busy: Set<string>;
   declare private errors: FieldErrors;
-  declare private error: string;
-  #loads = new LatestRequest();
 
   constructor() {
-    super();
+    super('publish');
     this.busy = new Set();
     this.errors = {};
-    this.error = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#start();
+  protected override forgetFederation(): void {
+    this.sources = undefined;
   }
 
-  async #start(): Promise<void> {
-    try {
-      this.federations = await federationsFor(this.ctx, 'publish');
-    } catch (error) {
-      this.error = this.describe(error);
-      return;
-    }
-    if (!this.federation) this.federation = startingFederation(this.ctx, this.federations);
-    await this.#load();
-  }
-
-  async #load(): Promise<void> {
-    const latest = this.#loads.begin();
+  protected override async loadFederation(latest: () => boolean): Promise<void> {
     if (!this.federation || !canPublish(this.ctx.viewer, this.federation)) return;
     try {
       const answer = await this.ctx.api<{ feedSources: FeedSource[] }>(FEED_SOURCES, { federation: this.federation });
       if (latest()) this.sources = answer.feedSources;
     } catch (error) {
-      if (latest()) this.error = this.describe(error);
+      if (latest()) this.notice = this.describe(error);
     }
   }
 
@@ -85,7 +60,7 @@ export class NewsroomFeedSourcesView extends NewsroomView {
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const interval = String(data.get('intervalMinutes') ?? '').trim();
-    const sameFederation = this.#loads.current();
+    const sameFederation = this.loads.current();
     try {
       const { result } = await this.ctx.api<{ result: Result<FeedSource> }>(ADD_FEED_SOURCE, {
         federation: this.federation,
@@ -196,18 +171,14 @@ export class NewsroomFeedSourcesView extends NewsroomView {
               id: 'sources-federation',
               federations,
               current: this.federation,
-              choose: (slug) => {
-                this.federation = slug;
-                this.sources = undefined;
-                void this.#load();
-              },
+              choose: (slug) => this.chooseFederation(slug),
             })
           : nothing
       }
-      ${this.error ? html`<p class="notice bad" role="alert">${this.error}</p>` : nothing}
+      ${this.notice ? html`<p class="notice bad" role="alert">${this.notice}</p>` : nothing}
       ${
         !federations
-          ? this.error
+          ? this.notice
             ? nothing
             : html`<p role="status">${strings.loading}</p>`
           : federations.length === 0

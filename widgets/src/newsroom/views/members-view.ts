@@ -2,20 +2,18 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FederationChoice } from '../api/federation-queries.js';
 import { type FederationMemberships, MEMBERSHIPS } from '../api/membership-queries.js';
 import { isAdminOf } from '../app/context.js';
-import { federationsFor, startingFederation } from '../app/federations.js';
 import { todayIn } from '../editor/time-zone.js';
 import { fill } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
 import { federationChooser } from './federation-chooser.js';
-import { LatestRequest } from './latest-request.js';
+import { FederationView } from './federation-view.js';
 import { membershipHistory } from './membership-history.js';
-import { NewsroomView } from './view.js';
 
 /**
  * @summary A federation's memberships for its admins and platform admins: members today, member count and
  * coverage, the full history, and recording that a municipality joins or leaves.
  */
-export class NewsroomMembersView extends NewsroomView {
+export class NewsroomMembersView extends FederationView {
   static override styles = [
     newsroomStyles,
     css`
@@ -26,42 +24,21 @@ export class NewsroomMembersView extends NewsroomView {
     `,
   ];
   static override properties = {
-    ...NewsroomView.properties,
-    federation: { attribute: false },
-    managed: { state: true },
+    ...FederationView.properties,
     data: { state: true },
-    notice: { state: true },
   };
 
-  declare federation: string;
-  declare private managed: FederationChoice[] | undefined;
   declare private data: FederationMemberships | undefined;
-  declare private notice: string;
-  #loads = new LatestRequest();
 
   constructor() {
-    super();
-    this.notice = '';
+    super('admin');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#start();
+  protected override forgetFederation(): void {
+    this.data = undefined;
   }
 
-  async #start(): Promise<void> {
-    try {
-      this.managed = await federationsFor(this.ctx, 'admin');
-    } catch (error) {
-      this.notice = this.describe(error);
-      return;
-    }
-    if (!this.federation) this.federation = startingFederation(this.ctx, this.managed);
-    await this.#load();
-  }
-
-  async #load(): Promise<void> {
-    const latest = this.#loads.begin();
+  protected override async loadFederation(latest: () => boolean): Promise<void> {
     if (!this.federation || !isAdminOf(this.ctx.viewer, this.federation)) return;
     try {
       const answer = await this.ctx.api<{ federation: FederationMemberships | null }>(MEMBERSHIPS, {
@@ -96,7 +73,7 @@ export class NewsroomMembersView extends NewsroomView {
   #renderFederation(data: FederationMemberships): TemplateResult {
     const { strings, language } = this.ctx;
     return html`${this.#renderSummary(data)}
-      <div @newsroom-memberships-change=${() => void this.#load()}>
+      <div @newsroom-memberships-change=${() => void this.reload()}>
         <section class="card" aria-labelledby="join-title">
           <h2 id="join-title">${strings.joinTitle}</h2>
           <newsroom-member-join-form .ctx=${this.ctx} .federation=${data.slug} .timeZone=${data.timeZone}
@@ -119,21 +96,17 @@ export class NewsroomMembersView extends NewsroomView {
       id: 'members-federation',
       federations: managed,
       current: this.federation,
-      choose: (slug) => {
-        this.federation = slug;
-        this.data = undefined;
-        void this.#load();
-      },
+      choose: (slug) => this.chooseFederation(slug),
     });
   }
 
   #renderBody(): TemplateResult {
     const { strings, viewer } = this.ctx;
-    if (!this.managed) return html`<p role="status">${strings.loading}</p>`;
+    if (!this.federations) return html`<p role="status">${strings.loading}</p>`;
     if (!this.federation || !isAdminOf(viewer, this.federation)) {
       return html`<p class="notice">${strings.membersNotYours}</p>`;
     }
-    return html`${this.#renderChooser(this.managed)}
+    return html`${this.#renderChooser(this.federations)}
       ${this.data ? this.#renderFederation(this.data) : this.notice ? nothing : html`<p role="status">${strings.loading}</p>`}`;
   }
 

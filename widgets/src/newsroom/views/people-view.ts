@@ -1,64 +1,36 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError, type Problem, unwrap } from '../api/client.js';
-import type { FederationChoice } from '../api/federation-queries.js';
 import { INVITE, type Invitation, PENDING, REVOKE_INVITATION, SET_ROLE } from '../api/people-queries.js';
 import { isAdminOf } from '../app/context.js';
-import { federationsFor, startingFederation } from '../app/federations.js';
 import { describedBy, errorText, type FieldErrors, invalid } from '../editor/field-errors.js';
 import { fill, formatTime } from '../i18n/language.js';
 import { federationChooser } from './federation-chooser.js';
-import { LatestRequest } from './latest-request.js';
-import { NewsroomView } from './view.js';
+import { FederationView } from './federation-view.js';
 
 type Result<T> = { __typename: string; data?: T } & Partial<Problem>;
 const ROLES = ['EDITOR', 'PUBLISHER', 'ADMIN'] as const;
 
 /** @summary A federation admin's page: invite by e-mail with a role (a link to copy), open invitations, set roles. */
-export class NewsroomPeopleView extends NewsroomView {
+export class NewsroomPeopleView extends FederationView {
   static override properties = {
-    ...NewsroomView.properties,
-    federation: { attribute: false },
-    federations: { state: true },
-    notice: { state: true },
+    ...FederationView.properties,
     pending: { state: true },
     link: { state: true },
     errors: { state: true },
   };
 
-  declare federation: string;
-  /** The federations the user administers; undefined until known. */
-  declare private federations: FederationChoice[] | undefined;
-  declare private notice: string;
   declare private pending: Invitation[];
   declare private link: { url: string; email: string; expiresAt: string } | undefined;
   declare private errors: FieldErrors;
-  #pendingLoads = new LatestRequest();
 
   constructor() {
-    super();
+    super('admin');
     this.pending = [];
     this.errors = {};
-    this.notice = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#start();
-  }
-
-  async #start(): Promise<void> {
-    try {
-      this.federations = await federationsFor(this.ctx, 'admin');
-    } catch (error) {
-      this.notice = this.describe(error);
-      return;
-    }
-    if (!this.federation) this.federation = startingFederation(this.ctx, this.federations);
-    await this.#loadPending();
-  }
-
-  async #loadPending(): Promise<void> {
-    const latest = this.#pendingLoads.begin();
+  /** Loads the federation's open invitations. */
+  protected override async loadFederation(latest: () => boolean): Promise<void> {
     if (!this.federation || !isAdminOf(this.ctx.viewer, this.federation)) return;
     const answer = await this.ctx
       .api<{ pendingInvitations: Invitation[] }>(PENDING, { federation: this.federation })
@@ -85,7 +57,7 @@ export class NewsroomPeopleView extends NewsroomView {
       form.reset();
       this.errors = {};
       this.link = { url: created.link, email: created.invitation.email, expiresAt: created.invitation.expiresAt };
-      await this.#loadPending();
+      await this.reload();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#invitation-link')?.focus();
     } catch (error) {
@@ -131,7 +103,7 @@ export class NewsroomPeopleView extends NewsroomView {
     } catch (error) {
       this.errors = { revoke: this.describe(error) };
     }
-    await this.#loadPending();
+    await this.reload();
     await this.updateComplete;
     // The row is gone: the focus goes to the next one's button (the last one's), or to the heading of the list.
     const buttons = this.renderRoot.querySelectorAll<HTMLElement>('button[data-revoke]');
@@ -169,10 +141,7 @@ export class NewsroomPeopleView extends NewsroomView {
         ? html`<p class="notice bad" role="alert">${this.notice}</p>`
         : html`<p role="status">${strings.loading}</p>`;
     }
-    const choose = (slug: string) => {
-      this.federation = slug;
-      void this.#loadPending();
-    };
+    const choose = (slug: string) => this.chooseFederation(slug);
     return html`${federationChooser(this.ctx, { id: 'people-federation', federations, current: this.federation, choose })}
       ${
         federations.length === 0

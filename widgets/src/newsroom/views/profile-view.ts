@@ -1,15 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../api/client.js';
-import type { FederationChoice } from '../api/federation-queries.js';
 import { FEDERATION_PROFILE, type FederationProfile, UPDATE_FEDERATION_PROFILE } from '../api/profile-queries.js';
 import { isAdminOf } from '../app/context.js';
-import { federationsFor, startingFederation } from '../app/federations.js';
 import { draftKey, forgetDraft, keepDraft, keptDraft } from '../editor/draft-store.js';
 import { type FieldErrors, fieldId, firstInvalid } from '../editor/field-errors.js';
 import { fill, formatTime } from '../i18n/language.js';
 import { newsroomStyles } from '../styles.js';
 import { federationChooser } from './federation-chooser.js';
-import { LatestRequest } from './latest-request.js';
+import { FederationView } from './federation-view.js';
 import {
   changedInput,
   draftOf,
@@ -19,7 +17,6 @@ import {
   SOCIAL_SERVICES,
 } from './profile-draft.js';
 import { profileFields, profileFormStyles } from './profile-form.js';
-import { NewsroomView } from './view.js';
 
 type Result = Partial<Problem> & { __typename: string; data?: FederationProfile };
 
@@ -28,57 +25,32 @@ type Result = Partial<Problem> & { __typename: string; data?: FederationProfile 
  * language, website, time zone, region and social links. Only changed fields are sent; unsaved
  * changes are kept in this browser and restored on return, and only ever sent by the save button.
  */
-export class NewsroomProfileView extends NewsroomView {
+export class NewsroomProfileView extends FederationView {
   static override styles = [newsroomStyles, profileFormStyles];
   static override properties = {
-    ...NewsroomView.properties,
-    federation: { attribute: false },
-    managed: { state: true },
+    ...FederationView.properties,
     profile: { state: true },
     draft: { state: true },
     errors: { state: true },
     restoredAt: { state: true },
     busy: { state: true },
-    notice: { state: true },
   };
 
-  declare federation: string;
-  declare private managed: FederationChoice[] | undefined;
   declare private profile: FederationProfile | undefined;
   declare private draft: ProfileDraft | undefined;
   declare private errors: FieldErrors;
   /** When the kept changes now in the form were kept; '' when the form holds none. */
   declare private restoredAt: string;
   declare private busy: boolean;
-  declare private notice: string;
-  #loads = new LatestRequest();
 
   constructor() {
-    super();
+    super('admin');
     this.errors = {};
     this.restoredAt = '';
     this.busy = false;
-    this.notice = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#start();
-  }
-
-  async #start(): Promise<void> {
-    try {
-      this.managed = await federationsFor(this.ctx, 'admin');
-    } catch (error) {
-      this.notice = this.describe(error);
-      return;
-    }
-    if (!this.federation) this.federation = startingFederation(this.ctx, this.managed);
-    await this.#load();
-  }
-
-  async #load(): Promise<void> {
-    const latest = this.#loads.begin();
+  protected override async loadFederation(latest: () => boolean): Promise<void> {
     this.profile = undefined;
     this.draft = undefined;
     const slug = this.federation;
@@ -159,7 +131,7 @@ export class NewsroomProfileView extends NewsroomView {
     this.busy = true;
     this.notice = '';
     // A save whose answer comes after another federation is chosen is dropped: its kept changes stay.
-    const sameFederation = this.#loads.current();
+    const sameFederation = this.loads.current();
     try {
       const { result } = await this.ctx.api<{ result: Result }>(UPDATE_FEDERATION_PROFILE, {
         federation: this.profile.slug,
@@ -204,15 +176,12 @@ export class NewsroomProfileView extends NewsroomView {
 
   #renderBody(): TemplateResult | typeof nothing {
     const { strings, viewer } = this.ctx;
-    if (!this.managed) return this.notice ? nothing : html`<p role="status">${strings.loading}</p>`;
+    if (!this.federations) return this.notice ? nothing : html`<p role="status">${strings.loading}</p>`;
     if (!this.federation || !isAdminOf(viewer, this.federation)) {
       return html`<p class="notice">${strings.profileNotYours}</p>`;
     }
-    const choose = (slug: string) => {
-      this.federation = slug;
-      void this.#load();
-    };
-    const chooser = { id: 'profile-federation', federations: this.managed, current: this.federation, choose };
+    const choose = (slug: string) => this.chooseFederation(slug);
+    const chooser = { id: 'profile-federation', federations: this.federations, current: this.federation, choose };
     return html`${federationChooser(this.ctx, chooser)}
       ${this.draft ? this.#renderForm(this.draft) : this.notice ? nothing : html`<p role="status">${strings.loading}</p>`}`;
   }
