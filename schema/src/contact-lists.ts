@@ -1,10 +1,10 @@
 import { listEditableContacts } from '@samverka/db/contact-editing';
-import { findFederationBySlug } from '@samverka/db/federations';
 import { findMunicipalitiesByCode } from '@samverka/db/municipalities';
 import { builder } from './builder.js';
 import { contactKind, EditableContactRef } from './contact-editing.js';
 import { listLimit, readersInFederation, WRITERS } from './content-changes.js';
 import { itemOf, rolesOn } from './content-save.js';
+import { loadFederationBySlug } from './federation-by-slug.js';
 import { parseMunicipalityCode } from './inputs.js';
 
 // The contacts as those who keep them see them, archived ones too: a federation's for its people,
@@ -30,7 +30,7 @@ builder.queryFields((t) => ({
     },
     authScopes: (_root, args, ctx) => readersInFederation(ctx, args.federation),
     resolve: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, args.federation);
+      const federation = await loadFederationBySlug(ctx, args.federation);
       if (!federation) return [];
       const owner = { federationId: federation.id, municipalityId: null };
       return listEditableContacts(ctx.db, owner, args.includeArchived ?? false, listLimit(args.limit));

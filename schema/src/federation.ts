@@ -1,9 +1,10 @@
-import { type Federation, findChildFederations, findFederationBySlug, listFederations } from '@samverka/db/federations';
+import { type Federation, findChildFederations, listFederations } from '@samverka/db/federations';
 import { findMembershipHistoryOfFederations, findMembershipsOfFederations } from '@samverka/db/memberships';
 import { builder } from './builder.js';
 import { connectionComplexity } from './complexity.js';
 import { CoverageRef, coverageLoader } from './coverage.js';
 import { CountryEnum, FederationKindEnum } from './enums.js';
+import { loadFederationBySlug } from './federation-by-slug.js';
 import { checkSlug } from './inputs.js';
 import { MembershipRef } from './membership.js';
 import { resolveConnection } from './pagination.js';
@@ -140,7 +141,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A federation by its slug; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The federation’s `slug`, e.g. "vo-college-skane".' }) },
-    resolve: async (_root, { slug }, ctx) => (await findFederationBySlug(ctx.db, slug)) ?? null,
+    resolve: async (_root, { slug }, ctx) => (await loadFederationBySlug(ctx, slug)) ?? null,
   }),
   federations: t.connection(
     {

@@ -1,9 +1,9 @@
 import { recordAudit } from '@samverka/db/audit-log';
-import { findFederationBySlug } from '@samverka/db/federations';
 import { addFeedSource, archiveFeedSource, type FeedSource, updateFeedSourceSettings } from '@samverka/db/feed-sources';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
 import { actorId, federationBySlug } from './federation-admin.js';
+import { loadFederationBySlug } from './federation-by-slug.js';
 import { FEED_MANAGERS, FeedSourceRef, managersOfSource, sourceOf } from './feed-source.js';
 import {
   AddFeedSourceInput,
@@ -48,7 +48,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: AddFeedSourceInput, required: true, description: 'The source.' }),
     },
     authScopes: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, checkSlug('federation', args.federation) ?? '');
+      const federation = await loadFederationBySlug(ctx, checkSlug('federation', args.federation) ?? '');
       return federation
         ? { federationRole: { federationId: federation.id, roles: FEED_MANAGERS } }
         : { signedIn: true };

@@ -1,10 +1,10 @@
-import { findFederationBySlug } from '@samverka/db/federations';
 import { findInvitation, type Invitation, listPendingInvitations } from '@samverka/db/invitations';
 import { findUsersByIds } from '@samverka/db/users';
 import { FederationRoleEnum, UserRef } from './account.js';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
 import { adminsOf } from './federation-admin.js';
+import { loadFederationBySlug } from './federation-by-slug.js';
 import { encodeGlobalId } from './global-id.js';
 import { Problem, ProblemInterface } from './problems.js';
 import { FederationRef } from './refs.js';
@@ -93,7 +93,7 @@ builder.queryField('pendingInvitations', (t) =>
     args: { federation: t.arg.string({ required: true, description: 'The federation’s slug.' }) },
     authScopes: (_root, args, ctx) => adminsOf(ctx, args.federation),
     resolve: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, args.federation);
+      const federation = await loadFederationBySlug(ctx, args.federation);
       return federation ? listPendingInvitations(ctx.db, federation.id) : [];
     },
   }),

@@ -1,10 +1,10 @@
-import { findFederationBySlug } from '@samverka/db/federations';
 import { createNewsDraft, listEditableNews } from '@samverka/db/news-editing';
 import { findNewsRevision } from '@samverka/db/news-revisions';
 import { requireViewer } from './auth/viewer.js';
 import { builder } from './builder.js';
 import { checkEditorMayChange, listLimit, readersInFederation, rolesInFederation, WRITERS } from './content-changes.js';
 import { itemOf, rolesOn, saveChange, saveNew } from './content-save.js';
+import { federationBySlug } from './federation-admin.js';
 import { loadFederationBySlug } from './federation-by-slug.js';
 import { changeArgs, checkContentForStatus, newsKind, RevisionConflict } from './news-changes.js';
 import { EditableNewsItemRef, NewsStatusEnum } from './news-editing.js';
@@ -48,8 +48,7 @@ builder.mutationFields((t) => ({
     },
     authScopes: (_root, args, ctx) => rolesInFederation(ctx, args.federation, WRITERS),
     resolve: async (_root, args, ctx) => {
-      const federation = await findFederationBySlug(ctx.db, args.federation);
-      if (!federation) throw new NotFoundProblem('federation', `There is no federation "${args.federation}".`);
+      const federation = await federationBySlug(ctx, args.federation);
       const authorId = requireViewer(ctx).user.id;
       const content = await toNewsContent(ctx, federation.id, args.input);
       return saveNew(ctx, newsKind, (tx) => createNewsDraft(tx, federation.id, authorId, content));
