@@ -4,12 +4,13 @@
 // the UI language come first, in their own chunk: the app draws nothing without them.
 import { defineAll } from '../define.js';
 import { NewsroomApp } from './app/newsroom-app.js';
-import { initialLanguage, loadStrings } from './i18n/language.js';
+import { initialLanguage } from './i18n/language.js';
+import { loadLanguage } from './i18n/load-language.js';
 import { NewsroomInvitationView } from './views/invitation-view.js';
 import { NewsroomLoginView } from './views/login-view.js';
 import { NewsroomStartView } from './views/start-view.js';
 
-loadStrings(initialLanguage()).then(
+loadLanguage(initialLanguage()).then(
   () =>
     defineAll({
       'newsroom-login-view': NewsroomLoginView,

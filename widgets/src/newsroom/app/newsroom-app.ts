@@ -4,15 +4,8 @@ import { LOGOUT, VIEWER, type Viewer } from '../api/account-queries.js';
 import { graphql, whenUnauthenticated } from '../api/client.js';
 import { clearSession, loadSession, msUntilExpiry, type Session, saveSession } from '../api/session.js';
 import { ChunkLoad } from '../chunk-load.js';
-import {
-  chooseLanguage,
-  fill,
-  initialLanguage,
-  loadStrings,
-  type NewsroomLanguage,
-  stringsOf,
-} from '../i18n/language.js';
-import { loadProblemTexts } from '../i18n/problem-text.js';
+import { chooseLanguage, fill, initialLanguage, type NewsroomLanguage, stringsOf } from '../i18n/language.js';
+import { loadLanguage } from '../i18n/load-language.js';
 import { newsroomStyles } from '../styles.js';
 import { areaOf } from './areas.js';
 import { canPublish, type NewsroomContext } from './context.js';
@@ -53,7 +46,6 @@ export class NewsroomApp extends LitElement {
     super();
     this.language = initialLanguage();
     chooseLanguage(this.language);
-    void loadProblemTexts(this.language);
     this.route = currentRoute(location);
     this.viewer = null;
     this.liveMessage = '';
@@ -142,9 +134,8 @@ export class NewsroomApp extends LitElement {
   async #setLanguage(event: Event): Promise<void> {
     const select = event.target as HTMLSelectElement;
     const language = select.value as NewsroomLanguage;
-    void loadProblemTexts(language);
     try {
-      await loadStrings(language);
+      await loadLanguage(language);
     } catch {
       // Offline: the other language's texts could not come, so the page stays in this one and says so.
       select.value = this.language;
